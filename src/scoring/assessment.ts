@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { BANDS, LAB_TEST_IDS, NUTRIENT_IDS, OTHER_CAUSE_IDS, TRIAGE_LEVELS } from './ids';
+
+/** One answer that moved a factor's score, signed: positive raises it, negative lowers it. */
+export const reasonSchema = z.strictObject({
+  field: z.string().min(1),
+  value: z.string(),
+  weight: z.number().finite(),
+});
+
+/** One ranked factor. */
+export const rankedFactorSchema = z.strictObject({
+  nutrient: z.enum(NUTRIENT_IDS),
+  score: z.number().min(0).max(100),
+  band: z.enum(BANDS),
+  reasons: z.array(reasonSchema),
+});
+
+/** The spec's Assessment: the output of `assess`, also used to validate saved results. */
+export const assessmentSchema = z.strictObject({
+  triage: z.strictObject({
+    level: z.enum(TRIAGE_LEVELS),
+    reasons: z.array(z.string()),
+  }),
+  ranked: z.array(rankedFactorSchema).length(NUTRIENT_IDS.length),
+  tests: z.array(z.enum(LAB_TEST_IDS)),
+  otherCauses: z.array(z.enum(OTHER_CAUSE_IDS)),
+});
+
+/** What `assess` returns. */
+export type Assessment = z.infer<typeof assessmentSchema>;
+/** One ranked factor of an Assessment. */
+export type RankedFactor = z.infer<typeof rankedFactorSchema>;
+/** One reason of a ranked factor. */
+export type Reason = z.infer<typeof reasonSchema>;

@@ -1,0 +1,155 @@
+// The ids of the domain contract (../shared/spec/questionnaire.md), in the spec's order.
+// Every list here is the single source for its zod enum, its TypeScript type and the UI options.
+
+/** Age bands the tool scores (adults only). */
+export const AGE_BANDS = ['18-30', '31-50', '51-70', '71+'] as const;
+/** Not an answer value: the wizard's "under 18" choice, which stops the questionnaire. */
+export const UNDER_18 = 'under-18';
+/** Sex, as the spec names it. */
+export const SEXES = ['female', 'male', 'intersex-or-other'] as const;
+/** Kinds of leg symptom. */
+export const SYMPTOM_KINDS = [
+  'aches',
+  'weakness',
+  'cramps',
+  'spasms',
+  'bone-pain',
+  'tingling',
+  'numbness',
+  'shooting-pain',
+  'coordination',
+  'restless-legs',
+  'fatigue',
+] as const;
+/** One leg or both. */
+export const LEG_SIDES = ['one', 'both'] as const;
+/** How bad it is. */
+export const SEVERITIES = ['mild', 'moderate', 'severe'] as const;
+/** When the symptoms come on. */
+export const TIMING_PATTERNS = [
+  'night',
+  'evening-rest',
+  'during-exercise',
+  'after-exercise',
+  'walking-eases-rest',
+  'constant',
+] as const;
+/** How long it has been going on: under 1 week, 1-4 weeks, 1-3 months, longer. */
+export const DURATIONS = ['days', 'weeks', 'months', 'over-3-months'] as const;
+/** How it started. */
+export const ONSETS = ['sudden', 'gradual'] as const;
+/** Diet patterns. */
+export const DIET_PATTERNS = ['omnivore', 'pescatarian', 'vegetarian', 'vegan'] as const;
+/** The food groups whose frequency the diet step asks about, as answer keys. */
+export const FOOD_GROUPS = [
+  'dairy',
+  'fattyFish',
+  'redMeat',
+  'eggs',
+  'leafyGreens',
+  'nutsSeeds',
+  'wholeGrains',
+  'legumes',
+  'fortifiedFoods',
+] as const;
+/** How often a food group is eaten. */
+export const FREQUENCIES = ['rarely', 'weekly', 'most-days'] as const;
+/** Glasses of water or other drinks a day. */
+export const WATER_INTAKES = ['under-4-glasses', '4-7-glasses', '8-plus-glasses'] as const;
+/** Alcohol use. */
+export const ALCOHOL_USES = ['none', 'moderate', 'heavy'] as const;
+/** Time outdoors with some skin uncovered. */
+export const SUN_EXPOSURES = ['rarely', 'some', 'daily'] as const;
+/** Sweating from hard exercise, heat or physical work. */
+export const SWEATING_LEVELS = ['low', 'moderate', 'heavy'] as const;
+/** Supplements already taken regularly. */
+export const SUPPLEMENT_IDS = [
+  'vitamin-d',
+  'vitamin-b12',
+  'magnesium',
+  'calcium',
+  'iron',
+  'vitamin-e',
+  'multivitamin',
+] as const;
+/** Health conditions that change the odds of a shortfall. */
+export const CONDITION_IDS = [
+  'malabsorption',
+  'bariatric-surgery',
+  'kidney-disease',
+  'heavy-periods',
+  'frequent-blood-donation',
+  'diabetes',
+  'darker-skin',
+] as const;
+/** Medicines that change the odds of a shortfall or cause muscle symptoms. */
+export const MEDICATION_IDS = [
+  'acid-reducer',
+  'metformin',
+  'diuretic',
+  'statin',
+  'anticonvulsant',
+  'corticosteroid',
+] as const;
+/** Warning signs that need care now. */
+export const RED_FLAG_IDS = [
+  'one-leg-swollen',
+  'breathless-chest-pain',
+  'cold-pale-leg',
+  'saddle-numbness',
+  'dark-urine',
+  'rapid-weakness',
+  'injury',
+  'fever-hot-skin',
+] as const;
+
+/** The seven factors, in the spec's order (the tie-break order of the ranking). */
+export const NUTRIENT_IDS = [
+  'vitamin-d',
+  'vitamin-b12',
+  'magnesium',
+  'calcium',
+  'iron',
+  'vitamin-e',
+  'hydration',
+] as const;
+/** Triage levels, most urgent first. */
+export const TRIAGE_LEVELS = ['emergency', 'urgent', 'see-doctor', 'self-care'] as const;
+/** How likely a factor is to be involved. */
+export const BANDS = ['likely', 'possible', 'unlikely'] as const;
+/** Blood tests worth asking a doctor about. */
+export const LAB_TEST_IDS = [
+  '25-hydroxy-vitamin-d',
+  'vitamin-b12',
+  'ferritin',
+  'full-blood-count',
+  'magnesium',
+  'calcium',
+  'electrolytes',
+  'vitamin-e',
+] as const;
+/** Non-nutritional explanations the answers may point to. */
+export const OTHER_CAUSE_IDS = [
+  'statin-muscle-symptoms',
+  'circulation-claudication',
+  'nerve-compression',
+  'overuse',
+] as const;
+
+export type AgeBand = (typeof AGE_BANDS)[number];
+export type Sex = (typeof SEXES)[number];
+export type SymptomKind = (typeof SYMPTOM_KINDS)[number];
+export type TimingPattern = (typeof TIMING_PATTERNS)[number];
+export type Duration = (typeof DURATIONS)[number];
+export type DietPattern = (typeof DIET_PATTERNS)[number];
+export type FoodGroup = (typeof FOOD_GROUPS)[number];
+export type Frequency = (typeof FREQUENCIES)[number];
+export type SupplementId = (typeof SUPPLEMENT_IDS)[number];
+export type ConditionId = (typeof CONDITION_IDS)[number];
+export type MedicationId = (typeof MEDICATION_IDS)[number];
+export type RedFlagId = (typeof RED_FLAG_IDS)[number];
+export type NutrientId = (typeof NUTRIENT_IDS)[number];
+export type TriageLevel = (typeof TRIAGE_LEVELS)[number];
+export type Band = (typeof BANDS)[number];
+export type LabTestId = (typeof LAB_TEST_IDS)[number];
+export type OtherCauseId = (typeof OTHER_CAUSE_IDS)[number];

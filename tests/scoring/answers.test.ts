@@ -1,0 +1,75 @@
+import { expect, test } from 'vitest';
+import { answersSchema, describeIssues } from '../../src/scoring';
+
+const valid = {
+  about: { ageBand: '31-50', sex: 'female', pregnant: false },
+  symptoms: { kinds: ['cramps'], legs: 'both', severity: 'mild' },
+  timing: { when: ['night'], duration: 'weeks', onset: 'gradual' },
+  diet: {
+    pattern: 'omnivore',
+    dairy: 'most-days',
+    fattyFish: 'weekly',
+    redMeat: 'weekly',
+    eggs: 'weekly',
+    leafyGreens: 'most-days',
+    nutsSeeds: 'weekly',
+    wholeGrains: 'most-days',
+    legumes: 'weekly',
+    fortifiedFoods: 'weekly',
+    water: '4-7-glasses',
+    alcohol: 'none',
+  },
+  lifestyle: { sun: 'some', sweating: 'low', supplements: [] },
+  health: { conditions: [], medications: [] },
+  redFlags: [],
+};
+
+test('valid answers parse', () => {
+  expect(answersSchema.safeParse(valid).success).toBe(true);
+});
+
+test('a wrong value is rejected with a message naming the field', () => {
+  const result = answersSchema.safeParse({ ...valid, about: { ...valid.about, ageBand: '12' } });
+  expect(result.success).toBe(false);
+  if (!result.success)
+    expect(describeIssues(result.error)).toEqual(['about.ageBand: Choose your age group']);
+});
+
+test('a missing field is rejected with a message naming it', () => {
+  const { legs: _legs, ...symptoms } = valid.symptoms;
+  const result = answersSchema.safeParse({ ...valid, symptoms });
+  expect(result.success).toBe(false);
+  if (!result.success)
+    expect(describeIssues(result.error).join('\n')).toMatch(/^symptoms\.legs: /m);
+});
+
+test('an unknown key is rejected and named', () => {
+  const result = answersSchema.safeParse({ ...valid, extra: 1 });
+  expect(result.success).toBe(false);
+  if (!result.success) expect(describeIssues(result.error).join('\n')).toMatch(/extra/);
+});
+
+test('under 18 gets the adults-only message', () => {
+  const result = answersSchema.safeParse({
+    ...valid,
+    about: { ...valid.about, ageBand: 'under-18' },
+  });
+  expect(result.success).toBe(false);
+  if (!result.success) expect(describeIssues(result.error)[0]).toMatch(/for adults/);
+});
+
+test('a male cannot be marked pregnant', () => {
+  const result = answersSchema.safeParse({
+    ...valid,
+    about: { ageBand: '31-50', sex: 'male', pregnant: true },
+  });
+  expect(result.success).toBe(false);
+  if (!result.success) expect(describeIssues(result.error)[0]).toMatch(/^about\.pregnant: /);
+});
+
+test('no symptom at all is rejected', () => {
+  const result = answersSchema.safeParse({ ...valid, symptoms: { ...valid.symptoms, kinds: [] } });
+  expect(result.success).toBe(false);
+  if (!result.success)
+    expect(describeIssues(result.error)).toEqual(['symptoms.kinds: Choose at least one symptom']);
+});
