@@ -2,7 +2,9 @@ import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 
 const isCI = Boolean(process.env.CI);
-const port = 4173;
+// PW_PORT and PW_DIST let two runs on one machine use their own port and build folder.
+const port = Number(process.env.PW_PORT ?? 4173);
+const distDir = process.env.PW_DIST ?? 'dist';
 // Debian's Chromium (apt-get install -y chromium) when it is there; set CHROMIUM_PATH to use
 // another build, or install Playwright's own browser (npx playwright install chromium).
 const executablePath =
@@ -41,7 +43,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npm run build && npm run preview -- --port ${port}`,
+    command: `npx vite build --outDir ${distDir} --emptyOutDir && npx vite preview --outDir ${distDir} --host 127.0.0.1 --port ${port} --strictPort`,
     url: `http://127.0.0.1:${port}`,
     reuseExistingServer: false,
     timeout: 180_000,

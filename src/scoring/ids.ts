@@ -153,3 +153,31 @@ export type TriageLevel = (typeof TRIAGE_LEVELS)[number];
 export type Band = (typeof BANDS)[number];
 export type LabTestId = (typeof LAB_TEST_IDS)[number];
 export type OtherCauseId = (typeof OTHER_CAUSE_IDS)[number];
+
+/**
+ * Rules other than a red flag that can set the triage level; they appear as ids in
+ * `triage.reasons` next to red-flag ids.
+ */
+export const TRIAGE_RULE_IDS = [
+  'sudden-severe-pain', // urgent: sudden, severe pain
+  'lasting-weeks', // see-doctor: symptoms for weeks or longer
+  'nerve-symptoms', // see-doctor: numbness, tingling, shooting pain or coordination trouble
+  'weakness', // see-doctor: muscle weakness
+  'statin-muscle-symptoms', // see-doctor: a statin with muscle symptoms
+  'walking-pain-eases-rest', // see-doctor: pain on walking that eases with rest
+  'pregnancy-symptoms', // see-doctor: symptoms in pregnancy
+  'no-warning-signs', // self-care: nothing above applies
+] as const;
+export type TriageRuleId = (typeof TRIAGE_RULE_IDS)[number];
+
+/** The triage level each warning sign calls for (spec: "Triage meaning"). */
+export const RED_FLAG_LEVEL = {
+  'one-leg-swollen': 'urgent',
+  'breathless-chest-pain': 'emergency',
+  'cold-pale-leg': 'emergency',
+  'saddle-numbness': 'emergency',
+  'dark-urine': 'emergency',
+  'rapid-weakness': 'emergency',
+  injury: 'urgent',
+  'fever-hot-skin': 'urgent',
+} as const satisfies Record<RedFlagId, 'emergency' | 'urgent'>;
