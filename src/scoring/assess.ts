@@ -1,12 +1,23 @@
+import { readAnswers } from './answer-fields';
 import type { Answers } from './answers';
 import type { Assessment } from './assessment';
+import { otherCausesFor, testsFor } from './follow-up';
+import { rank } from './rank';
+import { triage } from './triage';
 
 /** The version of the scoring rules; bump it whenever a weight or rule changes. */
 export const SCORING_VERSION = 1;
 
-/** Maps valid answers to a triage level, the seven ranked factors, tests and other causes. */
+/**
+ * Maps valid answers to a triage level, the seven ranked factors, tests and other causes.
+ * Pure and deterministic: it reads only `answers` (never changes them) and no clock or storage.
+ */
 export function assess(answers: Answers): Assessment {
-  // Placeholder until the scoring rules land (issue 2); replaced, never shipped.
-  void answers;
-  throw new Error('assess is not implemented yet');
+  const ranked = rank(readAnswers(answers));
+  return {
+    triage: triage(answers),
+    ranked,
+    tests: testsFor(ranked),
+    otherCauses: otherCausesFor(answers),
+  };
 }

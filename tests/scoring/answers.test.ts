@@ -73,3 +73,63 @@ test('no symptom at all is rejected', () => {
   if (!result.success)
     expect(describeIssues(result.error)).toEqual(['symptoms.kinds: Choose at least one symptom']);
 });
+
+test('an unknown option inside a list is rejected and the field named', () => {
+  const result = answersSchema.safeParse({
+    ...valid,
+    symptoms: { ...valid.symptoms, kinds: ['cramps', 'headache'] },
+  });
+  expect(result.success).toBe(false);
+  if (!result.success)
+    expect(describeIssues(result.error)).toEqual([
+      'symptoms.kinds.1: Choose from the listed symptoms',
+    ]);
+});
+
+test('the same option twice in a list is rejected', () => {
+  const result = answersSchema.safeParse({
+    ...valid,
+    lifestyle: { ...valid.lifestyle, supplements: ['iron', 'iron'] },
+  });
+  expect(result.success).toBe(false);
+  if (!result.success)
+    expect(describeIssues(result.error)).toEqual([
+      'lifestyle.supplements: Each option can be chosen only once',
+    ]);
+});
+
+test('a value of the wrong type is rejected and the field named', () => {
+  const result = answersSchema.safeParse({
+    ...valid,
+    about: { ...valid.about, pregnant: 'no' },
+    diet: { ...valid.diet, water: 8 },
+  });
+  expect(result.success).toBe(false);
+  if (!result.success)
+    expect(describeIssues(result.error)).toEqual([
+      'about.pregnant: Say whether you are pregnant',
+      'diet.water: Say how much you drink a day',
+    ]);
+});
+
+test('a missing step is rejected and named', () => {
+  const { health: _health, ...withoutHealth } = valid;
+  const result = answersSchema.safeParse(withoutHealth);
+  expect(result.success).toBe(false);
+  if (!result.success) expect(describeIssues(result.error).join('\n')).toMatch(/^health: /m);
+});
+
+test('an unknown key inside a step is rejected and named', () => {
+  const result = answersSchema.safeParse({ ...valid, diet: { ...valid.diet, sugar: 'rarely' } });
+  expect(result.success).toBe(false);
+  if (!result.success) expect(describeIssues(result.error).join('\n')).toMatch(/^diet: .*sugar/m);
+});
+
+test('an unknown warning sign is rejected', () => {
+  const result = answersSchema.safeParse({ ...valid, redFlags: ['headache'] });
+  expect(result.success).toBe(false);
+  if (!result.success)
+    expect(describeIssues(result.error)).toEqual([
+      'redFlags.0: Choose from the listed warning signs',
+    ]);
+});

@@ -1,0 +1,70 @@
+import { answerHas } from './answer-fields';
+import type { AnswerValues } from './answer-fields';
+import type { RankedFactor, Reason } from './assessment';
+import { NUTRIENT_IDS } from './ids';
+import type { Band, NutrientId } from './ids';
+import { WEIGHTS } from './weights';
+import type { WeightRule } from './weights';
+
+/**
+ * Lowest score of each band (docs/decisions/001-scoring-weights.md): 'likely' needs a matching
+ * symptom plus solid risk factors; one symptom or one risk factor alone stays below it.
+ */
+export const BAND_THRESHOLDS = { likely: 50, possible: 25 } as const;
+
+/** The band a 0..100 score falls in. */
+export function bandFor(score: number): Band {
+  if (score >= BAND_THRESHOLDS.likely) return 'likely';
+  if (score >= BAND_THRESHOLDS.possible) return 'possible';
+  return 'unlikely';
+}
+
+/** A factor's score from the sum of its signed reasons: rounded, then held within 0..100. */
+export function scoreFrom(sum: number): number {
+  return Math.min(100, Math.max(0, Math.round(sum)));
+}
+
+/** True when a weight rule's answer and all its extra conditions hold. */
+export function ruleApplies(values: AnswerValues, rule: WeightRule): boolean {
+  if (!answerHas(values, rule.field, rule.value)) return false;
+  return (rule.also ?? []).every((condition) =>
+    condition.anyOf.some((value) => answerHas(values, condition.field, value)),
+  );
+}
+
+// Biggest effect first; on equal size a point for the factor before one against it; then the
+// order the table first credits the answer (stable sort), so the list is always the same.
+function byWeight(a: Reason, b: Reason): number {
+  return Math.abs(b.weight) - Math.abs(a.weight) || Math.sign(b.weight) - Math.sign(a.weight);
+}
+
+/** Scores all seven factors from the weight table, highest first, ties in NUTRIENT_IDS order. */
+export function rank(values: AnswerValues): RankedFactor[] {
+  // One reason per answer per factor: a plain row and a combination row crediting the same
+  // answer add up into one reason.
+  const reasons = new Map<NutrientId, Map<string, Reason>>(
+    NUTRIENT_IDS.map((nutrient) => [nutrient, new Map()]),
+  );
+  for (const rule of WEIGHTS) {
+    if (!ruleApplies(values, rule)) continue;
+    const key = `${rule.field}=${rule.value}`;
+    for (const nutrient of NUTRIENT_IDS) {
+      const weight = rule.effects[nutrient];
+      if (weight === undefined || weight === 0) continue;
+      const byAnswer = reasons.get(nutrient);
+      const existing = byAnswer?.get(key);
+      if (existing) existing.weight += weight;
+      else byAnswer?.set(key, { field: rule.field, value: rule.value, weight });
+    }
+  }
+
+  const factors = NUTRIENT_IDS.map((nutrient): RankedFactor => {
+    const list = [...(reasons.get(nutrient)?.values() ?? [])]
+      .filter((reason) => reason.weight !== 0)
+      .sort(byWeight);
+    const score = scoreFrom(list.reduce((sum, reason) => sum + reason.weight, 0));
+    return { nutrient, score, band: bandFor(score), reasons: list };
+  });
+  // Array.prototype.sort is stable, and factors start in NUTRIENT_IDS order: that is the tie-break.
+  return factors.sort((a, b) => b.score - a.score);
+}

@@ -1,0 +1,102 @@
+import type { Answers } from './answers';
+import type { Assessment } from './assessment';
+import { RED_FLAG_IDS, RED_FLAG_LEVEL, TRIAGE_LEVELS } from './ids';
+import type { SymptomKind, TimingPattern, TriageLevel, TriageRuleId } from './ids';
+
+/** Symptoms that count as muscle symptoms for the statin rule (pain, cramps, weakness, heaviness). */
+export const MUSCLE_SYMPTOMS = [
+  'aches',
+  'weakness',
+  'cramps',
+  'spasms',
+  'fatigue',
+] as const satisfies readonly SymptomKind[];
+
+/** Nerve symptoms that call for a doctor (spec: numbness, tingling, shooting pain, coordination). */
+export const NERVE_SYMPTOMS = [
+  'tingling',
+  'numbness',
+  'shooting-pain',
+  'coordination',
+] as const satisfies readonly SymptomKind[];
+
+const LASTING: readonly string[] = ['weeks', 'months', 'over-3-months'];
+const WALKING_PAIN: TimingPattern = 'walking-eases-rest';
+
+/** A triage rule other than a red flag: its id, the level it calls for, and when it fires. */
+export interface TriageRule {
+  id: Exclude<TriageRuleId, 'no-warning-signs'>;
+  level: Exclude<TriageLevel, 'self-care'>;
+  fires: (answers: Answers) => boolean;
+}
+
+const hasAny = (kinds: readonly SymptomKind[], wanted: readonly SymptomKind[]) =>
+  wanted.some((kind) => kinds.includes(kind));
+
+/** The spec's non-red-flag triage rules, in TRIAGE_RULE_IDS order (the order of reasons). */
+export const TRIAGE_RULES: readonly TriageRule[] = [
+  {
+    id: 'sudden-severe-pain',
+    level: 'urgent',
+    fires: ({ timing, symptoms }) => timing.onset === 'sudden' && symptoms.severity === 'severe',
+  },
+  {
+    id: 'lasting-weeks',
+    level: 'see-doctor',
+    fires: ({ timing }) => LASTING.includes(timing.duration),
+  },
+  {
+    id: 'nerve-symptoms',
+    level: 'see-doctor',
+    fires: ({ symptoms }) => hasAny(symptoms.kinds, NERVE_SYMPTOMS),
+  },
+  {
+    id: 'weakness',
+    level: 'see-doctor',
+    fires: ({ symptoms }) => symptoms.kinds.includes('weakness'),
+  },
+  {
+    id: 'statin-muscle-symptoms',
+    level: 'see-doctor',
+    fires: ({ health, symptoms }) =>
+      health.medications.includes('statin') && hasAny(symptoms.kinds, MUSCLE_SYMPTOMS),
+  },
+  {
+    id: 'walking-pain-eases-rest',
+    level: 'see-doctor',
+    fires: ({ timing }) => timing.when.includes(WALKING_PAIN),
+  },
+  {
+    id: 'pregnancy-symptoms',
+    level: 'see-doctor',
+    // Every valid answer has at least one symptom, so being pregnant is enough.
+    fires: ({ about }) => about.pregnant,
+  },
+];
+
+const urgency = (level: TriageLevel) => TRIAGE_LEVELS.indexOf(level);
+
+/**
+ * The most urgent level any single answer calls for. Reasons: every red flag ticked (most
+ * urgent first, then in RED_FLAG_IDS order), then the other rules that fired at the final
+ * level (TRIAGE_RULE_IDS order); rules at a lower level are left out. Self-care: 'no-warning-signs'.
+ */
+export function triage(answers: Answers): Assessment['triage'] {
+  const flags = RED_FLAG_IDS.filter((flag) => answers.redFlags.includes(flag)).sort(
+    (a, b) => urgency(RED_FLAG_LEVEL[a]) - urgency(RED_FLAG_LEVEL[b]),
+  );
+  const rules = TRIAGE_RULES.filter((rule) => rule.fires(answers));
+
+  let level: TriageLevel = 'self-care';
+  for (const candidate of [
+    ...flags.map((flag) => RED_FLAG_LEVEL[flag]),
+    ...rules.map((r) => r.level),
+  ]) {
+    if (urgency(candidate) < urgency(level)) level = candidate;
+  }
+  if (level === 'self-care') return { level, reasons: ['no-warning-signs'] };
+
+  const reasons: string[] = [...flags];
+  for (const rule of rules) if (rule.level === level) reasons.push(rule.id);
+  return { level, reasons };
+}
