@@ -1,0 +1,232 @@
+// Blood tests worth asking a doctor about: what each measures and the usual cut-offs.
+// Figures from ../shared/reference/nutrients.md sections 1.6, 2.6, 3.6, 4.6, 5.6, 6.6 and 7.6;
+// [mem] figures (serum magnesium 0.75-0.95 mmol/L, ionised calcium, sodium) are left out.
+import type { LabTestId } from '../scoring/ids';
+import type { SourceId, Sourced } from './sources';
+
+/** One blood test and how to read it. */
+export interface LabTest {
+  readonly id: LabTestId;
+  readonly name: string;
+  /** What the test measures, in plain words. */
+  readonly measures: string;
+  /** Usual cut-offs; labs set their own ranges. */
+  readonly thresholds: readonly Sourced[];
+  readonly notes?: readonly Sourced[];
+  /** Sources for `measures` and the test as a whole. */
+  readonly sourceIds: readonly SourceId[];
+}
+
+const labTests = {
+  '25-hydroxy-vitamin-d': {
+    id: '25-hydroxy-vitamin-d',
+    name: 'Vitamin D blood test (25-hydroxy vitamin D)',
+    measures:
+      "The main form of vitamin D in the blood, which reflects the body's supply from sun, food and supplements.",
+    thresholds: [
+      {
+        text: 'Below 30 nmol/L (12 ng/mL): at risk of a shortfall that can affect the bones.',
+        sourceIds: ['S14'],
+      },
+      {
+        text: '30 to 50 nmol/L (12 to 20 ng/mL): enough for some people but not for all.',
+        sourceIds: ['S14'],
+      },
+      {
+        text: '50 nmol/L (20 ng/mL) or more: enough for bone health in nearly everyone.',
+        sourceIds: ['S14'],
+      },
+      {
+        text: 'Above 125 nmol/L (50 ng/mL): no added benefit, and possible harm.',
+        sourceIds: ['S14'],
+      },
+    ],
+    notes: [
+      {
+        text: 'Test methods differ between labs, so compare results from the same lab.',
+        sourceIds: ['S14'],
+      },
+      {
+        text: 'When soft bones are suspected, doctors also check calcium, phosphate, alkaline phosphatase and parathyroid hormone.',
+        sourceIds: ['S35'],
+      },
+    ],
+    sourceIds: ['S14', 'S35'],
+  },
+  'vitamin-b12': {
+    id: 'vitamin-b12',
+    name: 'Vitamin B12 blood test',
+    measures: 'The amount of vitamin B12 in the blood.',
+    thresholds: [
+      {
+        text: "One lab's normal range is 180-914 ng/L (the same as pg/mL); below 180 suggests a shortfall.",
+        sourceIds: ['S39'],
+      },
+      {
+        text: 'Another lab reads below 145 ng/L as low and 145-180 ng/L as borderline.',
+        sourceIds: ['S39'],
+      },
+    ],
+    notes: [
+      {
+        text: 'When the result is borderline, a methylmalonic acid (MMA) test can help; one cut-off used is 0.376 µmol/L. MMA can read falsely high with kidney failure.',
+        sourceIds: ['S39'],
+      },
+      {
+        text: 'Homocysteine, normally about 2.2-13.2 µmol/L, also rises with low folate or vitamin B6 and with kidney disease.',
+        sourceIds: ['S39'],
+      },
+      {
+        text: 'Nerve signs can appear with a normal blood count, so a normal full blood count does not rule out a shortfall.',
+        sourceIds: ['S34', 'S39'],
+      },
+    ],
+    sourceIds: ['S39', 'S34'],
+  },
+  ferritin: {
+    id: 'ferritin',
+    name: 'Ferritin (iron stores)',
+    measures: 'A protein that stores iron; a low level means the iron stores are low.',
+    thresholds: [
+      {
+        text: 'Below 15 µg/L in healthy adults means iron deficiency (World Health Organization).',
+        sourceIds: ['S21'],
+      },
+      {
+        text: 'Below 45 ng/mL in a person with anaemia points to iron deficiency.',
+        sourceIds: ['S20'],
+      },
+      {
+        text: 'For restless legs, sleep specialists advise iron when ferritin is 75 ng/mL or lower, or transferrin saturation is below 20%.',
+        sourceIds: ['S19'],
+      },
+    ],
+    notes: [
+      {
+        text: 'Infection or inflammation raises ferritin, so doctors may add tests such as CRP or transferrin saturation.',
+        sourceIds: ['S20'],
+      },
+      {
+        text: 'For restless legs, blood is best taken in the morning, after at least 24 hours without iron supplements or iron-rich food.',
+        sourceIds: ['S19'],
+      },
+    ],
+    sourceIds: ['S21', 'S20', 'S19'],
+  },
+  'full-blood-count': {
+    id: 'full-blood-count',
+    name: 'Full blood count (FBC, also called CBC)',
+    measures: 'Haemoglobin and the number and size of red and white blood cells; it shows anaemia.',
+    thresholds: [
+      {
+        text: 'Anaemia: haemoglobin below 13 g/dL in men, or below 12 g/dL in women who are not pregnant.',
+        sourceIds: ['S20'],
+      },
+      {
+        text: 'Large red cells support a B12 shortfall, but normal-sized cells do not rule it out.',
+        sourceIds: ['S39', 'S2'],
+      },
+    ],
+    notes: [
+      {
+        text: 'Low iron stores can cause restless legs before anaemia shows, so ferritin is checked too.',
+        sourceIds: ['S19'],
+      },
+    ],
+    sourceIds: ['S20', 'S39'],
+  },
+  magnesium: {
+    id: 'magnesium',
+    name: 'Magnesium blood test',
+    measures: "The magnesium in the blood, which is only a small part of the body's total.",
+    thresholds: [
+      {
+        text: 'Experts have proposed 0.85 mmol/L (2.07 mg/dL) as the lowest healthy value, because lower levels are linked to long-term disease.',
+        sourceIds: ['S38'],
+      },
+    ],
+    notes: [
+      {
+        text: 'Less than 1% of body magnesium is in the blood, so a normal result does not rule out low stores.',
+        sourceIds: ['S38'],
+      },
+      {
+        text: 'It is usually checked together with calcium, salts (electrolytes) and kidney function.',
+        sourceIds: ['S81'],
+      },
+    ],
+    sourceIds: ['S38', 'S81'],
+  },
+  calcium: {
+    id: 'calcium',
+    name: 'Calcium blood test',
+    measures: 'The calcium in the blood, often corrected for the blood protein albumin.',
+    thresholds: [
+      {
+        text: 'A typical adult range is 8.5-10.5 mg/dL (2.12-2.62 mmol/L); each lab sets its own.',
+        sourceIds: ['S37'],
+      },
+      {
+        text: 'With low albumin the result is corrected: 0.8 mg/dL is added for every 1 g/dL of albumin below 4.0.',
+        sourceIds: ['S37'],
+      },
+    ],
+    notes: [
+      {
+        text: 'The bones keep blood calcium steady, so the test does not show whether the diet has enough calcium.',
+        sourceIds: ['S37'],
+      },
+      {
+        text: 'Low calcium is usually checked together with magnesium, vitamin D, parathyroid hormone, phosphate and kidney function.',
+        sourceIds: ['S37'],
+      },
+    ],
+    sourceIds: ['S37'],
+  },
+  electrolytes: {
+    id: 'electrolytes',
+    name: 'Electrolytes and kidney function (U&E)',
+    measures:
+      'Sodium, potassium, urea and creatinine in the blood, which reflect fluid balance and how the kidneys work.',
+    thresholds: [
+      {
+        text: 'In older adults, a measured blood osmolality above 300 mOsm/kg means dehydration from drinking too little.',
+        sourceIds: ['S12'],
+      },
+      {
+        text: 'If osmolality is not measured, it can be worked out from sodium, potassium, glucose and urea; above 295 mmol/L counts as a positive screen.',
+        sourceIds: ['S12'],
+      },
+    ],
+    notes: [
+      {
+        text: 'A dry mouth, skin tightness or urine colour are not reliable signs of dehydration in older adults.',
+        sourceIds: ['S12'],
+      },
+      {
+        text: 'For cramps, NICE suggests these tests only when a cause is suspected, alongside calcium, magnesium, thyroid, glucose, liver tests and creatine kinase.',
+        sourceIds: ['S81'],
+      },
+    ],
+    sourceIds: ['S12', 'S81'],
+  },
+  'vitamin-e': {
+    id: 'vitamin-e',
+    name: 'Vitamin E blood test (alpha-tocopherol)',
+    measures: 'The main form of vitamin E in the blood.',
+    thresholds: [
+      {
+        text: '12 µmol/L (about 5.2 mg/L) or more is adequate; below that is too low.',
+        sourceIds: ['S40', 'S13'],
+      },
+      {
+        text: 'When blood fats are very high or low, the result is compared with total blood fats: below 0.8 mg per gram suggests a shortfall.',
+        sourceIds: ['S40'],
+      },
+    ],
+    sourceIds: ['S40', 'S13'],
+  },
+} as const satisfies Record<LabTestId, LabTest>;
+
+/** Every blood test the app may suggest, by id. */
+export const LAB_TESTS: Readonly<Record<LabTestId, LabTest>> = labTests;

@@ -1,0 +1,403 @@
+// Every source a fact in src/knowledge cites, keyed by the id used in
+// ../shared/reference/nutrients.md (S1-S53) and red-flags.md (S58-S81).
+// `url` is the official page: the first address the reference lists, or, for S58-S81 read from
+// copies of NHS / NICE pages, the primary page the reference asks the app to link instead.
+// `readFrom` keeps the copy that was actually read, so a reviewer can trace the figure.
+// An http address is kept only where the reference gives no https one for that source.
+
+/** One cited source: a title people can read and the address of the official page. */
+export interface Source {
+  readonly title: string;
+  readonly url: string;
+  /** The stored copy the reference was read from, when it is not the official page. */
+  readonly readFrom?: string;
+  /** True when the reference marks the source as a secondary summary. */
+  readonly secondary?: boolean;
+}
+
+/** All sources, by reference id. */
+export const SOURCES = {
+  S1: {
+    title: 'NIH Office of Dietary Supplements: Vitamin D fact sheet for health professionals',
+    url: 'https://ods.od.nih.gov/factsheets/VitaminD-HealthProfessional/',
+  },
+  S2: {
+    title: 'NIH Office of Dietary Supplements: Vitamin B12 fact sheet for health professionals',
+    url: 'https://ods.od.nih.gov/factsheets/VitaminB12-HealthProfessional/',
+    readFrom:
+      'https://nursing-notebook.com/en-us/simplepage.cfm?ID=x20131115194501216972&linkID=76560',
+  },
+  S3: {
+    title: 'NIH Office of Dietary Supplements: Magnesium fact sheet for health professionals',
+    url: 'https://ods.od.nih.gov/factsheets/Magnesium-HealthProfessional/',
+  },
+  S4: {
+    title: 'NIH Office of Dietary Supplements: Calcium fact sheet for health professionals',
+    url: 'https://ods.od.nih.gov/factsheets/Calcium-HealthProfessional/',
+    readFrom: 'https://milk.procon.org/comparison-of-calcium-content-in-select-foods/',
+  },
+  S5: {
+    title: 'NIH Office of Dietary Supplements: Iron fact sheet for health professionals',
+    url: 'https://ods.od.nih.gov/factsheets/Iron-HealthProfessional/',
+  },
+  S6: {
+    title: 'NIH Office of Dietary Supplements: Vitamin E fact sheet for health professionals',
+    url: 'https://ods.od.nih.gov/factsheets/VitaminE-HealthProfessional/',
+  },
+  S7: {
+    title: 'Dietary Guidelines for Americans: Food sources of calcium',
+    url: 'https://www.dietaryguidelines.gov/food-sources-calcium',
+  },
+  S8: {
+    title: 'Dietary Guidelines for Americans: Food sources of iron',
+    url: 'https://www.dietaryguidelines.gov/resources/2020-2025-dietary-guidelines-online-materials/food-sources-select-nutrients/food-sources-iron',
+  },
+  S9: {
+    title: 'Institute of Medicine (2011): Dietary Reference Intakes for calcium and vitamin D',
+    url: 'http://books.nap.edu/openbook.php?record_id=13050&page=443',
+  },
+  S10: {
+    title:
+      'Institute of Medicine (2004): Dietary Reference Intakes for water, potassium and sodium',
+    url: 'http://books.nap.edu/openbook.php?record_id=10925&page=5',
+  },
+  S11: {
+    title: 'EFSA (2010): Scientific opinion on dietary reference values for water',
+    url: 'http://onlinelibrary.wiley.com/doi/10.2903/j.efsa.2010.1459/abstract',
+  },
+  S12: {
+    title: 'ESPEN guideline on clinical nutrition and hydration in geriatrics',
+    url: 'https://www.clinicalnutritionjournal.com/article/S0261-5614(18)30210-3/fulltext',
+  },
+  S13: {
+    title:
+      'Institute of Medicine (2000): Dietary Reference Intakes for vitamin C, vitamin E, selenium',
+    url: 'http://books.nap.edu/openbook.php?record_id=9810&page=202',
+  },
+  S14: {
+    title: 'Institute of Medicine ranges for blood vitamin D, in a USPSTF evidence review (NCBI)',
+    url: 'https://www.ncbi.nlm.nih.gov/books/NBK525404/table/app_1/',
+  },
+  S15: {
+    title: 'FDA drug safety communication: low magnesium with long-term proton pump inhibitors',
+    url: 'https://www.fda.gov/drugs/drug-safety-and-availability/fda-drug-safety-communication-low-magnesium-levels-can-be-associated-long-term-use-proton-pump',
+  },
+  S16: {
+    title: 'Cochrane review (2020): Magnesium for skeletal muscle cramps',
+    url: 'https://doi.org/10.1002/14651858.CD009402.pub3',
+  },
+  S17: {
+    title: 'Cochrane review: Interventions for leg cramps in pregnancy',
+    url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC8094374/table/CD010655-tbl-0001',
+  },
+  S18: {
+    title: 'Cochrane review (2019): Iron for the treatment of restless legs syndrome',
+    url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC6353229/table/CD007834-tbl-0001',
+  },
+  S19: {
+    title:
+      'American Academy of Sleep Medicine (2024): guideline on treating restless legs syndrome',
+    url: 'https://pubmed.ncbi.nlm.nih.gov/39324694/',
+  },
+  S20: {
+    title: 'American Gastroenterological Association (2020): evaluation of iron deficiency anaemia',
+    url: 'https://gastro.org/clinical-guidance/gastrointestinal-evaluation-of-iron-deficiency-anemia',
+  },
+  S21: {
+    title: 'World Health Organization (2020): using ferritin to assess iron status',
+    url: 'https://www.ncbi.nlm.nih.gov/books/NBK569873/',
+  },
+  S22: {
+    title: 'Magnesium and medicines: UK product information (SmPC)',
+    url: 'https://medicines.org.uk/emc/product/2678/smpc',
+  },
+  S23: {
+    title: 'Vitamin D and medicines (Mayo Clinic monograph, stored copy)',
+    url: 'https://www.mymlc.com/health-information/articles/v/vitamin-d?section=Interactions',
+  },
+  S24: {
+    title: 'Vitamin B12 and medicines (copy of NIH ODS text)',
+    url: 'http://wowlpaper.blogspot.com/2010/05/interactions-with-medications.html',
+  },
+  S25: {
+    title: 'Calcium and medicines: UK product information for calcium with vitamin D3 (SmPC)',
+    url: 'http://www.medicines.org.uk/emc/product/4481/smpc',
+  },
+  S26: {
+    title: 'Iron and medicines: UK product information for ferrous sulfate (SmPC)',
+    url: 'https://medicines.org.uk/emc/product/3130',
+  },
+  S27: {
+    title: 'Vitamin E and medicines: UK product information (SmPC)',
+    url: 'https://medicines.org.uk/emc/product/14884/smpc',
+  },
+  S28: {
+    title: 'Groups at risk of low vitamin D (copy of NIH ODS text)',
+    url: 'http://www.utimes.pitt.edu/?p=16159',
+  },
+  S29: {
+    title: 'Groups at risk of low magnesium (copy of NIH ODS text)',
+    url: 'https://www.invitehealth.com/background-information-on%20-magnesium/radio/2013/11/',
+  },
+  S30: {
+    title: 'Institute of Medicine (1997): calcium, groups at risk',
+    url: 'http://books.nap.edu/openbook.php?record_id=5776&page=80',
+  },
+  S31: {
+    title: 'CDC: Vitamin B12 deficiency, risk factors and prevention',
+    url: 'http://www.cdc.gov/ncbddd/b12/prevention.html',
+  },
+  S32: {
+    title: 'Medical Journal of Australia (2013): Iron and vegetarian diets',
+    url: 'https://www.mja.com.au/journal/2013/199/4/iron-and-vegetarian-diets',
+  },
+  S33: {
+    title: 'Vitamin E deficiency: clinical features',
+    url: 'https://clinicalgate.com/vitamin-e-deficiency',
+  },
+  S34: {
+    title: 'Merck Manual: Subacute combined degeneration (vitamin B12 and the nerves)',
+    url: 'https://merckmanuals.com/en-pr/professional/neurologic-disorders/spinal-cord-disorders/subacute-combined-degeneration',
+  },
+  S35: {
+    title: 'StatPearls: Osteomalacia',
+    url: 'https://statpearls.com/sp/al/9/26396/',
+  },
+  S36: {
+    title: "Harrison's Principles of Internal Medicine: symptoms of low blood calcium",
+    url: 'https://download.skyscape.com/download/ota/lonestar/76CD77F7-898A-4928-AE45-A3D54D0FF0F0/harrisons.ed19/content/HTML/q/tu43.htm',
+  },
+  S37: {
+    title: 'Medscape: Calcium correction for low albumin',
+    url: 'https://reference.medscape.com/calculator/267/calcium-correction-for-hypoalbuminemia',
+  },
+  S38: {
+    title: 'Rosanoff et al. (2022): a proposed reference range for blood magnesium',
+    url: 'https://pubmed.ncbi.nlm.nih.gov/35689124/',
+  },
+  S39: {
+    title: 'Vitamin B12 laboratory values (Mayo reference copy and veganhealth.org)',
+    url: 'https://stonemanbrint1954.blogspot.com/2021/11/what-should-your-vit-b12-level-be.html',
+  },
+  S40: {
+    title: 'Institute of Medicine (2000): blood vitamin E and adequacy',
+    url: 'http://books.nap.edu/openbook.php?record_id=9810&page=234',
+  },
+  S41: {
+    title: 'Dietary fat increases vitamin D3 absorption (Dawson-Hughes 2015)',
+    url: 'https://www.consultant360.com/story/dietary-fat-increases-vitamin-d-3-absorption',
+  },
+  S42: {
+    title: 'Stoffel et al. (2020): iron supplements on alternate days',
+    url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC7193469',
+  },
+  S43: {
+    title: 'Examine: Which foods or supplements enhance iron absorption?',
+    url: 'https://cf.examinecdn.com/faq/which-foods-or-supplements-enhance-iron-absorption',
+  },
+  S44: {
+    title: 'University of Alabama at Birmingham: Calcium supplement tips',
+    url: 'https://uab.edu/shp/toneyourbones/step-4-nutrition-and-supplements/why-calcium-is-important/calcium-supplement-tips',
+  },
+  S45: {
+    title: 'Scientifica (2017): how well different magnesium salts are absorbed',
+    url: 'https://www.hindawi.com/journals/scientifica/2017/4179326/tab6',
+  },
+  S46: {
+    title: 'Miller (2021): Exercise-associated muscle cramps, a review',
+    url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC8775277',
+  },
+  S47: {
+    title: 'AARP: Dehydration in older people',
+    url: 'https://www.aarp.org/health/conditions-treatments/info-2021/dehydration-in-older-people.html',
+  },
+  S48: {
+    title:
+      'American Academy of Pediatrics: calcium table (how well calcium from spinach is absorbed)',
+    url: 'https://pediatrics.aappublications.org/highwire/markup/61199/expansion?width=1000&height=500&iframe=true&postprocessors=highwire_tables%2Chighwire_reclass%2Chighwire_figures%2Chighwire_math%2Chighwire_inline_linked_media%2Chighwire_embed',
+  },
+  S49: {
+    title: 'Nutri-Facts: Magnesium intake recommendations and upper limit',
+    url: 'https://www.nutri-facts.org/en_US/nutrients/items/minerals/magnesium/intake-recommendations.html',
+  },
+  S50: {
+    title: 'Iron intake recommendations and upper limit (Dietary Reference Intakes table)',
+    url: 'https://download.skyscape.com/download/ota/lonestar/CCC81318-F184-4350-B0C3-DA2CB43F4E2F/fmherbal.ed1/content/HTML/m/tl0.htm',
+  },
+  S51: {
+    title: 'HealthCastle: Calcium intake recommendations and upper limit',
+    url: 'https://www.healthcastle.com/calcium/',
+  },
+  S52: {
+    title: 'Vitamin E intake recommendations, upper limit and unit conversion',
+    url: 'http://current-trends-now.com/2012/05/public-health-recommendations-vitamin-e/',
+  },
+  S53: {
+    title: 'NIH Office of Dietary Supplements: Vitamin B12 fact sheet for consumers (copy)',
+    url: 'https://docslib.org/doc/12390484/vitamin-b12-fact-sheet-for-consumers',
+  },
+  S58: {
+    title: 'NHS: Deep vein thrombosis (DVT)',
+    url: 'https://www.nhs.uk/conditions/deep-vein-thrombosis-dvt/',
+    readFrom:
+      'https://britbrief.co.uk/health/nhs/nhs-call-111-if-you-spot-this-symptom-in-one-leg.html',
+  },
+  S59: {
+    title: 'What is a DVT? (explainer)',
+    url: 'https://clincalcpro.com/explainers/what-is-a-dvt/',
+  },
+  S60: {
+    title: 'NHS: Pulmonary embolism',
+    url: 'https://www.nhs.uk/conditions/pulmonary-embolism/',
+    readFrom:
+      'https://severuss.online/2025/01/30/nhs-warns-of-two-signs-of-a-blood-clot-that-mean-you-need-to-call-999-now',
+  },
+  S61: {
+    title: 'NHS Highland: Vascular guidelines',
+    url: 'https://rightdecisions.scot.nhs.uk/tam-treatments-and-medicines-nhs-highland/therapeutic-guidelines/vascular/vascular-guidelines/',
+  },
+  S62: {
+    title: 'NHS Devon: Referral guidance for acute limb ischaemia',
+    url: 'https://northeast.devonformularyguidance.nhs.uk/referral-guidance/northern-locality/vascular/acute-limb-ischaemia',
+  },
+  S63: {
+    title: 'Medvellum: Acute limb ischaemia in adults',
+    url: 'https://www.medvellum.com/topics/acute-limb-ischaemia-adult',
+  },
+  S64: {
+    title: 'NHS Scotland: Intermittent claudication national pathway',
+    url: 'https://rightdecisions.scot.nhs.uk/shared-content/cfsd-modernising-patient-pathways/vascular/intermittent-claudication-national-pathway',
+  },
+  S65: {
+    title: 'NHS Devon: Referral guidance for intermittent claudication (western locality)',
+    url: 'https://southwest.devonformularyguidance.nhs.uk/referral-guidance/western-locality/vascular/intermittent-claudication',
+  },
+  S66: {
+    title: 'NHS Devon: Referral guidance for intermittent claudication (northern locality)',
+    url: 'https://northeast.devonformularyguidance.nhs.uk/referral-guidance/northern-locality/vascular/intermittent-claudication',
+  },
+  S67: {
+    title: 'NHS Lothian: Intermittent claudication guideline',
+    url: 'https://apps.nhslothian.scot/refhelp/guidelines/vascularsurgery/intermittentclaudication/',
+  },
+  S68: {
+    title: 'Medvellum: Compartment syndrome in adults',
+    url: 'https://www.medvellum.com/topics/compartment-syndrome-adult',
+  },
+  S69: {
+    title: 'Themis clinical risk alert: considering compartment syndrome',
+    url: 'https://www.themisclinicaldefence.com/clinical-risk-alerts/2020-08-10-the-importance-of-considering-compartment-syndrome-as-a-possibility-in-patients',
+  },
+  S70: {
+    title: 'CDC NIOSH: Rhabdomyolysis symptoms',
+    url: 'https://www.cdc.gov/niosh/topics/rhabdo/symptoms.html',
+  },
+  S71: {
+    title: 'Chesterfield Royal Hospital NHS Trust: Cauda equina syndrome',
+    url: 'https://chesterfieldroyal.nhs.uk/all-services-and-wards/physiotherapy-services/musculoskeletal-and-rheumatology-services/cauda-equina',
+  },
+  S72: {
+    title: 'Royal Free London NHS Trust: Cauda equina syndrome leaflet',
+    url: 'https://royalfree.nhs.uk/patients-and-visitors/patient-information-leaflets/cauda-equina-syndrome',
+  },
+  S73: {
+    title: 'NHS: Cellulitis',
+    url: 'https://www.nhs.uk/conditions/cellulitis/',
+    readFrom: 'http://www.stowsurgery.co.uk/Library/Conditions/Articles/cellulitis/symptoms',
+  },
+  S74: {
+    title: 'NHS: Cellulitis, when to get urgent help',
+    url: 'https://www.nhs.uk/conditions/cellulitis/',
+    readFrom: 'https://em-doctors.com/conditions/cellulitis',
+  },
+  S75: {
+    title: 'Statins and muscle symptoms (patient reference list)',
+    url: 'https://app.askshilpa.com/medical-conditions/cholesterol/cholesterol-references',
+  },
+  S76: {
+    title: 'European Heart Journal: statin-associated muscle symptoms, creatine kinase levels',
+    url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC4416140/table/EHV043TB1',
+  },
+  S77: {
+    title: 'BMJ: statins and creatine kinase (BNF advice), rapid response',
+    url: 'https://www.bmj.com/content/354/bmj.i4963/rr',
+  },
+  S79: {
+    title: 'NHS: Leg cramps',
+    url: 'https://www.nhs.uk/conditions/leg-cramps/',
+    readFrom:
+      'https://www.doctoori.net/health-information/health-resources-a-z/conditions/?condition=leg-cramps',
+  },
+  S80: {
+    title: 'nidirect (Northern Ireland): Leg cramps',
+    url: 'https://nidirect.gov.uk/node/10453',
+  },
+  S81: {
+    title: 'NICE Clinical Knowledge Summaries: Leg cramps',
+    url: 'https://cks.nice.org.uk/topics/leg-cramps/',
+    readFrom: 'http://cks.nice.org.uk/leg-cramps',
+  },
+} as const satisfies Record<string, Source>;
+
+/** A source key such as 'S16'; a typo fails the build. */
+export type SourceId = keyof typeof SOURCES;
+
+/** One sentence people read, with the sources behind it. */
+export interface Sourced {
+  readonly text: string;
+  readonly sourceIds: readonly SourceId[];
+  /** True when a figure in the text comes only from a secondary copy ([2nd] in the reference). */
+  readonly secondary?: boolean;
+}
+
+/** A link people can follow to read more. */
+export interface LearnMoreLink {
+  readonly title: string;
+  readonly url: string;
+}
+
+/**
+ * The primary pages red-flags.md ("Links to show people") asks the app to link instead of the
+ * copies it was read from. Every learn-more link shown to people is one of these or a SOURCES url.
+ */
+export const PRIMARY_LINKS = {
+  dvt: {
+    title: 'Deep vein thrombosis (DVT), NHS',
+    url: 'https://www.nhs.uk/conditions/deep-vein-thrombosis-dvt/',
+  },
+  pulmonaryEmbolism: {
+    title: 'Pulmonary embolism, NHS',
+    url: 'https://www.nhs.uk/conditions/pulmonary-embolism/',
+  },
+  caudaEquina: {
+    title: 'Cauda equina syndrome, NHS',
+    url: 'https://www.nhs.uk/conditions/cauda-equina-syndrome/',
+  },
+  cellulitis: { title: 'Cellulitis, NHS', url: 'https://www.nhs.uk/conditions/cellulitis/' },
+  legCramps: { title: 'Leg cramps, NHS', url: 'https://www.nhs.uk/conditions/leg-cramps/' },
+  peripheralArterialDisease: {
+    title: 'Peripheral arterial disease (PAD), NHS',
+    url: 'https://www.nhs.uk/conditions/peripheral-arterial-disease-pad/',
+  },
+  niceLegCramps: {
+    title: 'Leg cramps, NICE Clinical Knowledge Summaries',
+    url: 'https://cks.nice.org.uk/topics/leg-cramps/',
+  },
+  rhabdomyolysis: {
+    title: 'Rhabdomyolysis symptoms, CDC NIOSH',
+    url: 'https://www.cdc.gov/niosh/topics/rhabdo/symptoms.html',
+  },
+} as const satisfies Record<string, LearnMoreLink>;
+
+/** Every source id, in key order. */
+export const SOURCE_IDS = Object.keys(SOURCES).filter(isSourceId);
+
+/** True when the string is a known source id (for ids read from outside the code). */
+export function isSourceId(value: string): value is SourceId {
+  return Object.hasOwn(SOURCES, value);
+}
+
+/** The source with this id, for rendering a citation. */
+export function sourceFor(id: SourceId): Source {
+  return SOURCES[id];
+}
