@@ -1,0 +1,114 @@
+import type { Food } from '../../knowledge/foods';
+import type { FoodGroupView, SharedFoodsView, SharedFoodView } from './results-model';
+import { SourceRefs } from './SourceRefs';
+
+const numberFormat = new Intl.NumberFormat('en', { maximumFractionDigits: 1 });
+const listFormat = new Intl.ListFormat('en', { type: 'conjunction' });
+
+function FoodItem({ food }: { food: Food }) {
+  const amount = `${numberFormat.format(food.amount)} ${food.unit}`;
+  // A drink's amount is its volume, which the serving often already says ('1 cup (240 ml)').
+  const parts = [food.serving.includes(amount) ? food.serving : `${food.serving}: ${amount}`];
+  if (food.percentDV !== null) parts.push(`${food.percentDV}% of the daily value`);
+  return (
+    <li>
+      <span className="results-food__name">{food.name}</span>
+      <span className="results-food__detail">
+        {parts.join(', ')}
+        {food.fortified ? ' (fortified)' : ''}
+      </span>
+      {food.note ? <span className="results-food__detail">{food.note}</span> : null}
+    </li>
+  );
+}
+
+function SharedFoodItem({ food }: { food: SharedFoodView }) {
+  return (
+    <li>
+      <span className="results-food__name">{food.name}</span>
+      <span className="results-food__detail">
+        Good for {listFormat.format(food.nutrientNames)}
+        <SourceRefs ids={food.sourceIds} />
+      </span>
+    </li>
+  );
+}
+
+function sourcesOf(foods: readonly Food[]) {
+  return [...new Set(foods.flatMap((food) => food.sourceIds))];
+}
+
+/** Foods that fit the person's way of eating, for the factors worth looking at. */
+export function FoodsSection({
+  groups,
+  shared,
+}: {
+  groups: readonly FoodGroupView[];
+  shared: SharedFoodsView;
+}) {
+  return (
+    <section className="results-section" aria-labelledby="results-foods-heading">
+      <h2 id="results-foods-heading">Foods that could help</h2>
+      {groups.length === 0 ? (
+        <p>
+          None of the nutrients stands out from your answers, so there is no food list to suggest. A
+          varied diet is still the best start.
+        </p>
+      ) : (
+        <p className="results-intro">
+          Only foods that fit the way you eat, with the most per serving first.
+        </p>
+      )}
+      {groups.map((group) => (
+        <div className="results-food-group" key={group.nutrient}>
+          <h3>For {group.name}</h3>
+          <p className="results-muted">
+            Amounts per serving
+            <SourceRefs ids={sourcesOf([...group.shown, ...group.more])} />
+          </p>
+          <ul className="results-foods">
+            {group.shown.map((food) => (
+              <FoodItem key={food.id} food={food} />
+            ))}
+          </ul>
+          {group.more.length > 0 ? (
+            <details className="results-details">
+              <summary>
+                Show {group.more.length} more {group.more.length === 1 ? 'food' : 'foods'} for{' '}
+                {group.name}
+              </summary>
+              <ul className="results-foods">
+                {group.more.map((food) => (
+                  <FoodItem key={food.id} food={food} />
+                ))}
+              </ul>
+            </details>
+          ) : null}
+        </div>
+      ))}
+      {shared.shown.length > 0 ? (
+        <div className="results-food-group">
+          <h3>Foods that help with several of your results at once</h3>
+          <ul className="results-foods">
+            {shared.shown.map((food) => (
+              <SharedFoodItem key={food.key} food={food} />
+            ))}
+          </ul>
+          {shared.more.length > 0 ? (
+            <details className="results-details">
+              <summary>
+                Show {shared.more.length} more {shared.more.length === 1 ? 'food' : 'foods'} that
+                help with several
+              </summary>
+              <ul className="results-foods">
+                {shared.more.map((food) => (
+                  <SharedFoodItem key={food.key} food={food} />
+                ))}
+              </ul>
+            </details>
+          ) : null}
+        </div>
+      ) : null}
+    </section>
+  );
+}

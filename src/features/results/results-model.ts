@@ -1,0 +1,321 @@
+import type { Food } from '../../knowledge/foods';
+import { foodsFor, foodsForSeveral } from '../../knowledge/foods';
+import { LAB_TESTS } from '../../knowledge/lab-tests';
+import { NUTRIENTS } from '../../knowledge/nutrients';
+import { OTHER_CAUSES } from '../../knowledge/other-causes';
+import { DISCLAIMER, PREVENTION_HABITS, WHEN_TO_SEE_A_DOCTOR } from '../../knowledge/prevention';
+import { RED_FLAGS } from '../../knowledge/red-flags';
+import type { Sourced, SourceId } from '../../knowledge/sources';
+import { SOURCES } from '../../knowledge/sources';
+import { TRIAGE_ADVICE, TRIAGE_RULE_TEXT } from '../../knowledge/triage-advice';
+import { describeReason } from '../../knowledge/answer-labels';
+import type {
+  Answers,
+  Assessment,
+  Band,
+  NutrientId,
+  RedFlagId,
+  TriageLevel,
+  TriageRuleId,
+} from '../../scoring';
+import { RED_FLAG_IDS, RED_FLAG_LEVEL, TRIAGE_RULE_IDS } from '../../scoring';
+
+/** How many foods a list shows before the rest fold into "show more". */
+export const FOODS_SHOWN = 5;
+
+/** The band as words a person reads; the band itself is decided by scoring. */
+export const BAND_WORDS: Record<Band, string> = {
+  likely: 'Likely worth checking',
+  possible: 'Possible',
+  unlikely: 'Unlikely',
+};
+
+/** One warning sign the person ticked, with what it may mean and what to do. */
+export interface RedFlagView {
+  id: RedFlagId;
+  level: 'emergency' | 'urgent';
+  label: string;
+  mayMean: Sourced;
+  whatToDo: string;
+  learnMore: { title: string; url: string };
+  sourceIds: readonly SourceId[];
+}
+
+/** One non-warning-sign rule that set the triage level, in words. */
+export interface TriageRuleView {
+  id: TriageRuleId;
+  text: Sourced;
+}
+
+/** The triage panel: the level as an action and the reasons behind it. */
+export interface TriageView {
+  level: TriageLevel;
+  action: string;
+  detail: Sourced;
+  redFlags: RedFlagView[];
+  rules: TriageRuleView[];
+}
+
+/** One answer that moved a factor, in the person's own words. */
+export interface ReasonView {
+  key: string;
+  text: string;
+}
+
+/** One ranked factor as the page shows it. */
+export interface FactorView {
+  nutrient: NutrientId;
+  name: string;
+  score: number;
+  band: Band;
+  bandWords: string;
+  raising: ReasonView[];
+  lowering: ReasonView[];
+  role: Sourced;
+  evidence: { question: string; label: string; why: string; sourceIds: readonly SourceId[] };
+}
+
+/** Foods for one likely or possible factor, already filtered to the person's diet. */
+export interface FoodGroupView {
+  nutrient: NutrientId;
+  name: string;
+  shown: readonly Food[];
+  more: readonly Food[];
+}
+
+/** Foods that help with several of the person's factors at once: the first few, then the rest. */
+export interface SharedFoodsView {
+  shown: SharedFoodView[];
+  more: SharedFoodView[];
+}
+
+/** A food that helps with several of the person's factors at once. */
+export interface SharedFoodView {
+  key: string;
+  name: string;
+  nutrientNames: string[];
+  sourceIds: readonly SourceId[];
+}
+
+/** A source cited somewhere on the page, in order of first citation. */
+export interface CitedSource {
+  id: SourceId;
+  title: string;
+  url: string;
+}
+
+/** Everything the results page shows, derived from answers, assessment and the knowledge base. */
+export interface ResultsModel {
+  triage: TriageView;
+  whenToSeeADoctor: Sourced;
+  factors: FactorView[];
+  foods: FoodGroupView[];
+  sharedFoods: SharedFoodsView;
+  tests: Array<{ id: string; name: string; measures: string; sourceIds: readonly SourceId[] }>;
+  otherCauses: Array<{
+    id: string;
+    title: string;
+    why: Sourced;
+    whatToDo: string;
+    learnMore?: { title: string; url: string };
+  }>;
+  prevention: Array<{ id: string; title: string; text: string; sourceIds: readonly SourceId[] }>;
+  upperLimits: Array<{ nutrient: NutrientId; name: string; upperLimit: Sourced }>;
+  disclaimer: string;
+  sources: CitedSource[];
+}
+
+/** The wizard step that asks each answer section (the shared route convention /step/1../step/7). */
+export const STEP_OF_SECTION: Record<keyof Answers, number> = {
+  about: 1,
+  symptoms: 2,
+  timing: 3,
+  diet: 4,
+  lifestyle: 5,
+  health: 6,
+  redFlags: 7,
+};
+
+/** The wizard step for a dotted answer path such as 'diet.dairy'. */
+export function stepOfField(field: string): number {
+  const section = field.split('.')[0];
+  return isSection(section) ? STEP_OF_SECTION[section] : 1;
+}
+
+function isSection(value: string | undefined): value is keyof Answers {
+  return value !== undefined && Object.hasOwn(STEP_OF_SECTION, value);
+}
+
+function isRedFlagId(id: string): id is RedFlagId {
+  return (RED_FLAG_IDS as readonly string[]).includes(id);
+}
+
+function isTriageRuleId(id: string): id is TriageRuleId {
+  return (TRIAGE_RULE_IDS as readonly string[]).includes(id);
+}
+
+/** Collects every source id the page cites, so the list at the end matches the page exactly. */
+function createCitations() {
+  const seen = new Set<SourceId>();
+  return {
+    cite(ids: readonly SourceId[]): readonly SourceId[] {
+      for (const id of ids) seen.add(id);
+      return ids;
+    },
+    list(): CitedSource[] {
+      // In number order (S1, S2, ... S81), so a reader can find [S18] by scanning down.
+      return [...seen]
+        .toSorted((a, b) => Number(a.slice(1)) - Number(b.slice(1)))
+        .map((id) => ({ id, title: SOURCES[id].title, url: SOURCES[id].url }));
+    },
+  };
+}
+
+function reasonsInWords(
+  reasons: Assessment['ranked'][number]['reasons'],
+  sign: 1 | -1,
+): ReasonView[] {
+  const texts = new Set<string>();
+  return reasons
+    .filter((reason) => Math.sign(reason.weight) === sign)
+    .flatMap((reason) => {
+      const text = describeReason(reason.field, reason.value);
+      if (texts.has(text)) return [];
+      texts.add(text);
+      return [{ key: `${reason.field}=${reason.value}`, text }];
+    });
+}
+
+/**
+ * Derives what the results page shows. It decides nothing: the level, ranking, bands, tests
+ * and other causes come from `assessment`; every sentence and figure comes from src/knowledge.
+ */
+export function buildResultsModel(answers: Answers, assessment: Assessment): ResultsModel {
+  const { cite, list } = createCitations();
+  const advice = TRIAGE_ADVICE[assessment.triage.level];
+
+  // Warning signs first, most urgent first, then the other rules in the order scoring gave.
+  const redFlags: RedFlagView[] = assessment.triage.reasons
+    .filter(isRedFlagId)
+    .map((id) => {
+      const flag = RED_FLAGS[id];
+      cite(flag.mayMean.sourceIds);
+      cite(flag.sourceIds);
+      return {
+        id,
+        level: RED_FLAG_LEVEL[id],
+        label: flag.label,
+        mayMean: flag.mayMean,
+        whatToDo: flag.whatToDo,
+        learnMore: flag.learnMore,
+        sourceIds: flag.sourceIds,
+      };
+    })
+    .toSorted((a, b) => Number(b.level === 'emergency') - Number(a.level === 'emergency'));
+  const rules: TriageRuleView[] = assessment.triage.reasons.filter(isTriageRuleId).map((id) => {
+    const text = TRIAGE_RULE_TEXT[id];
+    cite(text.sourceIds);
+    return { id, text };
+  });
+  cite(advice.sourceIds);
+  const triage: TriageView = {
+    level: assessment.triage.level,
+    action: advice.action,
+    detail: { text: advice.detail, sourceIds: advice.sourceIds },
+    redFlags,
+    rules,
+  };
+  cite(WHEN_TO_SEE_A_DOCTOR.sourceIds);
+
+  const factors: FactorView[] = assessment.ranked.map((factor) => {
+    const nutrient = NUTRIENTS[factor.nutrient];
+    cite(nutrient.role.sourceIds);
+    cite(nutrient.evidence.sourceIds);
+    return {
+      nutrient: factor.nutrient,
+      name: nutrient.name,
+      score: factor.score,
+      band: factor.band,
+      bandWords: BAND_WORDS[factor.band],
+      raising: reasonsInWords(factor.reasons, 1),
+      lowering: reasonsInWords(factor.reasons, -1),
+      role: nutrient.role,
+      evidence: {
+        question: nutrient.evidence.question,
+        label: nutrient.evidence.label,
+        why: nutrient.evidence.why,
+        sourceIds: nutrient.evidence.sourceIds,
+      },
+    };
+  });
+
+  const worthLooking = assessment.ranked
+    .filter((factor) => factor.band !== 'unlikely')
+    .map((factor) => factor.nutrient);
+  const pattern = answers.diet.pattern;
+
+  const foods: FoodGroupView[] = worthLooking
+    .map((nutrient) => {
+      const fitting = foodsFor(nutrient, pattern);
+      const shown = fitting.slice(0, FOODS_SHOWN);
+      const more = fitting.slice(FOODS_SHOWN);
+      for (const food of fitting) cite(food.sourceIds);
+      return { nutrient, name: NUTRIENTS[nutrient].name, shown, more };
+    })
+    .filter((group) => group.shown.length > 0);
+
+  const shared: SharedFoodView[] = foodsForSeveral(worthLooking, pattern).map((shared) => {
+    const sourceIds = [...new Set(shared.foods.flatMap((food) => food.sourceIds))];
+    cite(sourceIds);
+    return {
+      key: shared.key,
+      name: shared.name,
+      nutrientNames: shared.nutrients.map((id) => NUTRIENTS[id].name),
+      sourceIds,
+    };
+  });
+  const sharedFoods = { shown: shared.slice(0, FOODS_SHOWN), more: shared.slice(FOODS_SHOWN) };
+
+  const tests = assessment.tests.map((id) => {
+    const test = LAB_TESTS[id];
+    cite(test.sourceIds);
+    return { id, name: test.name, measures: test.measures, sourceIds: test.sourceIds };
+  });
+
+  const otherCauses = assessment.otherCauses.map((id) => {
+    const cause = OTHER_CAUSES[id];
+    cite(cause.why.sourceIds);
+    return {
+      id,
+      title: cause.title,
+      why: cause.why,
+      whatToDo: cause.whatToDo,
+      ...(cause.learnMore ? { learnMore: cause.learnMore } : {}),
+    };
+  });
+
+  const prevention = PREVENTION_HABITS.map((habit) => {
+    cite(habit.sourceIds);
+    return { id: habit.id, title: habit.title, text: habit.text, sourceIds: habit.sourceIds };
+  });
+
+  const upperLimits = worthLooking.map((id) => {
+    const nutrient = NUTRIENTS[id];
+    cite(nutrient.upperLimit.sourceIds);
+    return { nutrient: id, name: nutrient.name, upperLimit: nutrient.upperLimit };
+  });
+
+  return {
+    triage,
+    whenToSeeADoctor: WHEN_TO_SEE_A_DOCTOR,
+    factors,
+    foods,
+    sharedFoods,
+    tests,
+    otherCauses,
+    prevention,
+    upperLimits,
+    disclaimer: DISCLAIMER,
+    sources: list(),
+  };
+}
