@@ -53,6 +53,7 @@ export function OtherCausesSection({ causes }: { causes: ResultsModel['otherCaus
             </p>
             <p>
               <strong>What to do:</strong> {cause.whatToDo}
+              <SourceRefs ids={cause.whatToDoSourceIds} />
             </p>
             {cause.learnMore ? (
               <p>

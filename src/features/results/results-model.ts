@@ -117,6 +117,7 @@ export interface ResultsModel {
     title: string;
     why: Sourced;
     whatToDo: string;
+    whatToDoSourceIds: readonly SourceId[];
     learnMore?: { title: string; url: string };
   }>;
   prevention: Array<{ id: string; title: string; text: string; sourceIds: readonly SourceId[] }>;
@@ -285,11 +286,13 @@ export function buildResultsModel(answers: Answers, assessment: Assessment): Res
   const otherCauses = assessment.otherCauses.map((id) => {
     const cause = OTHER_CAUSES[id];
     cite(cause.why.sourceIds);
+    cite(cause.sourceIds);
     return {
       id,
       title: cause.title,
       why: cause.why,
       whatToDo: cause.whatToDo,
+      whatToDoSourceIds: cause.sourceIds,
       ...(cause.learnMore ? { learnMore: cause.learnMore } : {}),
     };
   });
