@@ -1,0 +1,21 @@
+import { Link } from '../../components/Link';
+import { PrintSummary } from './PrintSummary';
+import type { Snapshot } from './schema';
+import './history.css';
+
+/** /history/<id>/print: the summary for a doctor, with a print button and a way back. */
+export function PrintPage({ snapshot }: { snapshot: Snapshot }) {
+  return (
+    <PrintSummary
+      snapshot={snapshot}
+      controls={
+        <p className="history-buttons">
+          <button className="button button--primary" type="button" onClick={() => window.print()}>
+            Print or save as PDF
+          </button>
+          <Link to={`/history/${snapshot.id}`}>Back to the full result</Link>
+        </p>
+      }
+    />
+  );
+}

@@ -1,0 +1,131 @@
+import { useEffect, useRef, useState } from 'react';
+import { Link } from '../../components/Link';
+import { Notice } from '../../components/Notice';
+import { downloadJson } from '../../lib/download';
+import type { Answers, Assessment } from '../../scoring';
+import { deepEqual } from './deep-equal';
+import { buildExportFile, exportFileName } from './export-format';
+import { describeStorageProblem } from './notices';
+import type { Snapshot } from './schema';
+import { useHistoryActions, useHistoryStatus } from './store';
+import './history.css';
+
+/**
+ * Saves the result shown on the results page (once per set of answers) and says so: saved on
+ * this device only, with a way not to keep it; or, when storage fails, that it was not saved
+ * and can still be downloaded or printed.
+ */
+export function SaveResultNotice({
+  answers,
+  assessment,
+}: {
+  answers: Answers;
+  assessment: Assessment;
+}) {
+  const { resultSaved, resultDeleted, resultsRestored } = useHistoryActions();
+  const lastSave = useHistoryStatus((status) => status.lastSave);
+  const [removed, setRemoved] = useState<Snapshot | null>(null);
+  const savedFor = useRef<Answers | null>(null);
+
+  useEffect(() => {
+    // Once per set of answers, even when the page re-renders with an equal copy of them.
+    if (savedFor.current && deepEqual(savedFor.current, answers)) return;
+    savedFor.current = answers;
+    resultSaved(answers, assessment);
+  }, [answers, assessment, resultSaved]);
+
+  const outcome =
+    lastSave && (lastSave.snapshot === null || deepEqual(lastSave.snapshot.answers, answers))
+      ? lastSave
+      : null;
+
+  let content = null;
+  if (outcome?.ok && removed) {
+    content = (
+      <p>
+        This result is no longer kept on this device. It stays on screen until you leave the page.{' '}
+        <button
+          className="button button--secondary"
+          type="button"
+          onClick={() => {
+            resultsRestored([removed]);
+            setRemoved(null);
+          }}
+        >
+          Undo: keep it after all
+        </button>
+      </p>
+    );
+  } else if (outcome?.ok) {
+    const { snapshot } = outcome;
+    content = (
+      <>
+        <p>
+          <strong>Saved on this device only.</strong> Nothing was sent anywhere. You can come back
+          to it, compare it with later results or print it for a doctor.
+        </p>
+        <p className="history-buttons">
+          <Link to="/history">Your saved results</Link>
+          <Link to={`/history/${snapshot.id}/print`}>Summary for your doctor (print or PDF)</Link>
+          <button
+            className="button button--secondary"
+            type="button"
+            onClick={() => {
+              const deleted = resultDeleted(snapshot.id);
+              if (deleted) setRemoved(deleted);
+            }}
+          >
+            Don’t keep this result
+          </button>
+        </p>
+      </>
+    );
+  } else if (outcome) {
+    const { snapshot } = outcome;
+    content = (
+      <Notice tone="warning" title="This result could not be saved on this device" titleLevel={2}>
+        <p>
+          {outcome.kind === 'invalid'
+            ? 'Something in the result did not check out, so LegCheck did not store it.'
+            : describeStorageProblem(outcome.kind)}{' '}
+          The result stays on screen, and you can still download it as a file or print it.
+        </p>
+        <p className="history-buttons">
+          {snapshot ? (
+            <>
+              <button
+                className="button button--secondary"
+                type="button"
+                onClick={() =>
+                  downloadJson(
+                    exportFileName('result', new Date(snapshot.createdAt)),
+                    buildExportFile([snapshot]),
+                  )
+                }
+              >
+                Download this result as a file
+              </button>
+              <Link to={`/history/${snapshot.id}/print`}>
+                Summary for your doctor (print or PDF)
+              </Link>
+            </>
+          ) : (
+            <button
+              className="button button--secondary"
+              type="button"
+              onClick={() => window.print()}
+            >
+              Print this page
+            </button>
+          )}
+        </p>
+      </Notice>
+    );
+  }
+
+  return (
+    <div className="save-notice" role="status">
+      {content}
+    </div>
+  );
+}

@@ -1,0 +1,171 @@
+import { z } from 'zod';
+import { fileDateStamp } from '../../lib/download';
+import { issueFields, summariseFields } from './persistence';
+import { snapshotSchema } from './schema';
+import type { Snapshot } from './schema';
+
+/** The `format` value that marks a LegCheck history file. */
+export const EXPORT_FORMAT = 'legcheck-history';
+/** The version of the file format this app writes and reads. */
+export const EXPORT_FORMAT_VERSION = 1;
+/** The largest file an import accepts (1 MB). */
+export const MAX_IMPORT_BYTES = 1_000_000;
+
+/** A LegCheck history file: saved results as they are kept on the device. */
+export const exportFileSchema = z.strictObject({
+  format: z.literal(EXPORT_FORMAT),
+  formatVersion: z.literal(EXPORT_FORMAT_VERSION),
+  exportedAt: z.iso.datetime({ offset: true }),
+  entries: z.array(snapshotSchema),
+});
+
+/** A LegCheck history file. */
+export type ExportFile = z.infer<typeof exportFileSchema>;
+
+/** A file name for one saved result or the whole history, dated (local date) like 2025-03-14. */
+export function exportFileName(kind: 'history' | 'result' | 'unreadable-data', date: Date): string {
+  return `legcheck-${kind}-${fileDateStamp(date)}.json`;
+}
+
+/** Builds the file for some saved results. */
+export function buildExportFile(entries: readonly Snapshot[], now: Date = new Date()): ExportFile {
+  return {
+    format: EXPORT_FORMAT,
+    formatVersion: EXPORT_FORMAT_VERSION,
+    exportedAt: now.toISOString(),
+    entries: [...entries],
+  };
+}
+
+/** One result in a file that failed validation: its position (from 1) and the fields at fault. */
+export interface InvalidEntry {
+  position: number;
+  fields: string[];
+}
+
+/** Why a file cannot be imported. Nothing changes when a file has any of these. */
+export type ImportProblem =
+  | { kind: 'too-large'; bytes: number }
+  | { kind: 'unreadable' }
+  | { kind: 'not-json' }
+  | { kind: 'wrong-format' }
+  | { kind: 'newer-version'; version: number }
+  | { kind: 'invalid-entries'; count: number; total: number; entries: InvalidEntry[] };
+
+/** The outcome of checking a file: every result in it, or the reason it cannot be used. */
+export type ParsedImport = { ok: true; file: ExportFile } | { ok: false; problem: ImportProblem };
+
+const headerSchema = z.looseObject({
+  format: z.literal(EXPORT_FORMAT),
+  formatVersion: z.number(),
+  entries: z.array(z.unknown()),
+});
+
+/** Checks the whole text of a file before anything is imported. Never throws. */
+export function parseExportFile(text: string): ParsedImport {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return { ok: false, problem: { kind: 'not-json' } };
+  }
+  const header = headerSchema.safeParse(data);
+  if (!header.success) return { ok: false, problem: { kind: 'wrong-format' } };
+  const { formatVersion, entries } = header.data;
+  if (Number.isInteger(formatVersion) && formatVersion > EXPORT_FORMAT_VERSION) {
+    return { ok: false, problem: { kind: 'newer-version', version: formatVersion } };
+  }
+  const invalid: InvalidEntry[] = [];
+  entries.forEach((entry, index) => {
+    const checked = snapshotSchema.safeParse(entry);
+    if (!checked.success) {
+      invalid.push({ position: index + 1, fields: summariseFields(issueFields(checked.error)) });
+    }
+  });
+  if (invalid.length > 0) {
+    return {
+      ok: false,
+      problem: {
+        kind: 'invalid-entries',
+        count: invalid.length,
+        total: entries.length,
+        entries: invalid,
+      },
+    };
+  }
+  const file = exportFileSchema.safeParse(data);
+  if (!file.success) return { ok: false, problem: { kind: 'wrong-format' } };
+  return { ok: true, file: file.data };
+}
+
+/** Reads a chosen file and checks it: size first, then text, then the whole content. */
+export async function readImportFile(file: Blob): Promise<ParsedImport> {
+  if (file.size > MAX_IMPORT_BYTES) {
+    return { ok: false, problem: { kind: 'too-large', bytes: file.size } };
+  }
+  let text: string;
+  try {
+    text = await file.text();
+  } catch {
+    return { ok: false, problem: { kind: 'unreadable' } };
+  }
+  return parseExportFile(text);
+}
+
+/** The most failing results a message lists one by one. */
+const MAX_ENTRIES_NAMED = 5;
+
+/** A plain message for a file that cannot be imported. */
+export function describeImportProblem(problem: ImportProblem): string {
+  switch (problem.kind) {
+    case 'too-large':
+      return `This file is too large (${(problem.bytes / 1_000_000).toFixed(1)} MB). A LegCheck history file is at most 1 MB. Nothing was imported.`;
+    case 'unreadable':
+      return 'This file could not be opened. Nothing was imported.';
+    case 'not-json':
+      return 'This file is not a LegCheck history file (it is not JSON text). Nothing was imported.';
+    case 'wrong-format':
+      return 'This file is not a LegCheck history file. Choose a file that LegCheck exported. Nothing was imported.';
+    case 'newer-version':
+      return `This file was made by a newer version of LegCheck (file format ${problem.version}), which this version cannot read. Nothing was imported.`;
+    case 'invalid-entries': {
+      const listed = problem.entries
+        .slice(0, MAX_ENTRIES_NAMED)
+        .map((entry) => `result ${entry.position} (${entry.fields.join(', ')})`);
+      const more =
+        problem.entries.length > MAX_ENTRIES_NAMED
+          ? ` and ${problem.entries.length - MAX_ENTRIES_NAMED} more`
+          : '';
+      return `${problem.count} of the ${problem.total} results in this file could not be read: ${listed.join('; ')}${more}. Nothing was imported.`;
+    }
+  }
+}
+
+/** What an import did: the problem that stopped it, or what was added and skipped. */
+export type ImportResult =
+  | { ok: false; problem: ImportProblem }
+  | { ok: true; added: number; skipped: number; stored: boolean };
+
+/** Adds results to the history (the store's `entriesImported`). */
+type AddEntries = (entries: readonly Snapshot[]) => {
+  added: number;
+  skipped: number;
+  write: { ok: boolean };
+};
+
+/** Imports a checked file: nothing changes unless the whole file is valid. */
+export function importParsed(parsed: ParsedImport, addEntries: AddEntries): ImportResult {
+  if (!parsed.ok) return parsed;
+  const { added, skipped, write } = addEntries(parsed.file.entries);
+  return { ok: true, added, skipped, stored: write.ok };
+}
+
+/** Checks and imports the text of a file. Never throws. */
+export function importHistoryText(text: string, addEntries: AddEntries): ImportResult {
+  return importParsed(parseExportFile(text), addEntries);
+}
+
+/** Checks and imports a chosen file. */
+export async function importHistoryFile(file: Blob, addEntries: AddEntries): Promise<ImportResult> {
+  return importParsed(await readImportFile(file), addEntries);
+}

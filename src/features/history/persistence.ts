@@ -1,0 +1,246 @@
+import { z } from 'zod';
+import type { SafeStorage, StorageResult } from '../../lib/safe-storage';
+import { byNewest, persistedHistorySchema, snapshotSchema } from './schema';
+import type { PersistedHistory, Snapshot } from './schema';
+
+// The storage format is described in docs/decisions/004-storage-format.md.
+
+/** The localStorage key of the saved history. */
+export const HISTORY_STORAGE_KEY = 'legcheck-history';
+/** The localStorage key where unreadable history data is kept aside, never thrown away. */
+export const HISTORY_BACKUP_KEY = 'legcheck-history-backup';
+/** The version of the stored history format this app writes and reads. */
+export const HISTORY_VERSION = 2;
+/** The most problem fields a message names; the rest are summed up. */
+const MAX_FIELDS_NAMED = 8;
+
+/** Why stored history could not be read, in whole or in part. */
+export type LoadProblem =
+  | { kind: 'not-json' }
+  | { kind: 'wrong-shape' }
+  | { kind: 'newer-version'; version: number }
+  | { kind: 'invalid-entries'; count: number; total: number; fields: string[] };
+
+/** An empty history. */
+export const EMPTY_HISTORY: PersistedHistory = { entries: [], deletedIds: [] };
+
+/** What zustand's persist middleware writes: the state and the format version. */
+const envelopeSchema = z.object({
+  state: z.unknown(),
+  version: z.number().int().min(0),
+});
+
+/** Reads the text stored under the history key as far as the envelope and its version. */
+export function readEnvelope(
+  raw: string,
+): { ok: true; state: unknown; version: number } | { ok: false; problem: LoadProblem } {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    return { ok: false, problem: { kind: 'not-json' } };
+  }
+  const envelope = envelopeSchema.safeParse(parsed);
+  if (!envelope.success) return { ok: false, problem: { kind: 'wrong-shape' } };
+  if (envelope.data.version > HISTORY_VERSION) {
+    return { ok: false, problem: { kind: 'newer-version', version: envelope.data.version } };
+  }
+  return { ok: true, state: envelope.data.state, version: envelope.data.version };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Brings an older stored history up to the current format. Version 1 (before scoring versions
+ * were recorded) kept `{ results: [{ id, date (epoch ms), answers, assessment, note? }] }`.
+ * Anything it cannot map is passed on unchanged so that validation sets it aside, not drops it.
+ */
+export function migrateHistory(persisted: unknown, version: number): unknown {
+  if (version === 1 && isRecord(persisted) && Array.isArray(persisted.results)) {
+    return {
+      entries: persisted.results.map((result: unknown) => {
+        if (!isRecord(result)) return result;
+        const { date, ...rest } = result;
+        const createdAt =
+          typeof date === 'number' && Number.isFinite(date) && Math.abs(date) <= 8.64e15
+            ? new Date(date).toISOString()
+            : date;
+        // v1 did not record which rules scored a result: 0 marks "older than any known version".
+        return { ...rest, createdAt, scoringVersion: 0 };
+      }),
+      deletedIds: [],
+    };
+  }
+  return persisted;
+}
+
+/** Names the fields a zod error is about, e.g. `answers.diet.water`. */
+export function issueFields(error: z.ZodError): string[] {
+  return [...new Set(error.issues.map((issue) => issue.path.map(String).join('.') || '(whole)'))];
+}
+
+/** Sums up field names for a message, naming at most a few. */
+export function summariseFields(fields: readonly string[]): string[] {
+  const unique = [...new Set(fields)];
+  if (unique.length <= MAX_FIELDS_NAMED) return unique;
+  return [...unique.slice(0, MAX_FIELDS_NAMED), `${unique.length - MAX_FIELDS_NAMED} more`];
+}
+
+const looseHistorySchema = z.looseObject({ entries: z.array(z.unknown()) });
+
+/**
+ * Validates stored history (current format) entry by entry: valid entries are kept, invalid
+ * ones are counted and named so that the caller can keep the raw data aside.
+ */
+export function validateHistory(state: unknown): {
+  history: PersistedHistory;
+  problem: LoadProblem | null;
+} {
+  if (state === undefined || state === null) return { history: EMPTY_HISTORY, problem: null };
+  const whole = persistedHistorySchema.safeParse(state);
+  if (whole.success) return { history: normalizeHistory(whole.data), problem: null };
+  const loose = looseHistorySchema.safeParse(state);
+  if (!loose.success) return { history: EMPTY_HISTORY, problem: { kind: 'wrong-shape' } };
+  const { entries: candidates, deletedIds, ...unknownKeys } = loose.data;
+  let shapeOk = Object.keys(unknownKeys).length === 0;
+  const ids = z.array(z.string()).safeParse(deletedIds ?? []);
+  if (!ids.success) shapeOk = false;
+  const entries: Snapshot[] = [];
+  const fields: string[] = [];
+  let count = 0;
+  for (const candidate of candidates) {
+    const entry = snapshotSchema.safeParse(candidate);
+    if (entry.success) {
+      entries.push(entry.data);
+    } else {
+      count += 1;
+      fields.push(...issueFields(entry.error));
+    }
+  }
+  const history = normalizeHistory({ entries, deletedIds: ids.success ? ids.data : [] });
+  if (count > 0) {
+    const total = candidates.length;
+    return {
+      history,
+      problem: { kind: 'invalid-entries', count, total, fields: summariseFields(fields) },
+    };
+  }
+  return { history, problem: shapeOk ? null : { kind: 'wrong-shape' } };
+}
+
+/** Reads stored text all the way: envelope, migration, validation. */
+export function parseStoredHistory(raw: string): {
+  history: PersistedHistory | null;
+  problem: LoadProblem | null;
+} {
+  const envelope = readEnvelope(raw);
+  if (!envelope.ok) return { history: null, problem: envelope.problem };
+  const state =
+    envelope.version === HISTORY_VERSION
+      ? envelope.state
+      : migrateHistory(envelope.state, envelope.version);
+  return validateHistory(state);
+}
+
+/**
+ * The one order and shape every tab writes: newest first, no duplicate ids, nothing that was
+ * deleted, deleted ids sorted. Two tabs holding the same data then write the same text.
+ */
+export function normalizeHistory(history: PersistedHistory): PersistedHistory {
+  const deleted = new Set(history.deletedIds);
+  const seen = new Set<string>();
+  const entries = [...history.entries].sort(byNewest).filter((entry) => {
+    if (deleted.has(entry.id) || seen.has(entry.id)) return false;
+    seen.add(entry.id);
+    return true;
+  });
+  return { entries, deletedIds: [...deleted].sort() };
+}
+
+/**
+ * Merges what another tab (or an earlier write) left in storage with what this tab holds:
+ * storage is the newer truth for deletions, and nothing this tab holds is lost unless storage
+ * says it was deleted. `added` counts entries storage lacked, which then need writing back.
+ */
+export function mergeHistories(
+  stored: PersistedHistory,
+  memory: PersistedHistory,
+): { history: PersistedHistory; added: number } {
+  const known = new Set([...stored.entries.map((entry) => entry.id), ...stored.deletedIds]);
+  const extra = memory.entries.filter((entry) => !known.has(entry.id));
+  return {
+    history: normalizeHistory({
+      entries: [...stored.entries, ...extra],
+      deletedIds: stored.deletedIds,
+    }),
+    added: extra.length,
+  };
+}
+
+/** One piece of unreadable data, kept aside with the reason and the time. */
+export const keptAsideItemSchema = z.object({
+  keptAt: z.string(),
+  reason: z.string(),
+  raw: z.string(),
+});
+
+/** One kept-aside item. */
+export type KeptAsideItem = z.infer<typeof keptAsideItemSchema>;
+
+/** The document under HISTORY_BACKUP_KEY, and the file "Download the unreadable data" gives. */
+export const backupSchema = z.object({
+  format: z.literal('legcheck-history-backup'),
+  items: z.array(keptAsideItemSchema),
+});
+
+/** The kept-aside document. */
+export type Backup = z.infer<typeof backupSchema>;
+
+/** Reads the kept-aside document; text that is not one is itself kept as an item. */
+export function readBackup(storage: SafeStorage): Backup {
+  const read = storage.read(HISTORY_BACKUP_KEY);
+  const items: KeptAsideItem[] = [];
+  if (read.ok && read.value !== null) {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(read.value);
+    } catch {
+      parsed = undefined;
+    }
+    const backup = backupSchema.safeParse(parsed);
+    if (backup.success) items.push(...backup.data.items);
+    else items.push({ keptAt: '', reason: 'earlier backup in an unknown form', raw: read.value });
+  }
+  return { format: 'legcheck-history-backup', items };
+}
+
+/** Adds items to the kept-aside document (the same raw text is kept only once). */
+export function writeBackup(
+  storage: SafeStorage,
+  items: readonly KeptAsideItem[],
+): StorageResult<void> {
+  const backup = readBackup(storage);
+  const raws = new Set(backup.items.map((item) => item.raw));
+  const fresh = items.filter((item) => !raws.has(item.raw));
+  if (fresh.length === 0) return { ok: true, value: undefined };
+  return storage.write(
+    HISTORY_BACKUP_KEY,
+    JSON.stringify({ ...backup, items: [...backup.items, ...fresh] }),
+  );
+}
+
+/** Words for why data was kept aside, also written into the backup. */
+export function describeLoadProblem(problem: LoadProblem): string {
+  switch (problem.kind) {
+    case 'not-json':
+      return 'The stored data is damaged and cannot be read.';
+    case 'wrong-shape':
+      return 'Some or all of the stored data is not in a form LegCheck recognises.';
+    case 'newer-version':
+      return `The stored data was written by a newer version of LegCheck (format ${problem.version}), which this version cannot read.`;
+    case 'invalid-entries':
+      return `${problem.count} of ${problem.total} saved ${problem.total === 1 ? 'result' : 'results'} could not be read (problems in: ${problem.fields.join(', ')}).`;
+  }
+}

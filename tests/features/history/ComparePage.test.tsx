@@ -1,0 +1,65 @@
+import { render, screen, within } from '@testing-library/react';
+import { expect, test } from 'vitest';
+import { describeScoreChange } from '../../../src/features/history/compare';
+import { ComparePage } from '../../../src/features/history/ComparePage';
+import { NEWER, OLDER, storedHistory } from './fixtures';
+import { loadHistory } from './helpers';
+
+test('person sees which answers changed, earlier next to later', () => {
+  loadHistory(storedHistory([NEWER, OLDER]));
+  // The order in the address does not matter: the earlier result is always on the left.
+  render(<ComparePage a={NEWER.id} b={OLDER.id} />);
+  expect(screen.getByRole('heading', { level: 1, name: 'Compare two results' })).toBeVisible();
+  const table = screen.getByRole('table', { name: 'Answers that changed between the two results' });
+  const symptoms = within(table).getByRole('row', { name: /^Symptoms/ });
+  expect(
+    within(symptoms)
+      .getAllByRole('cell')
+      .map((cell) => cell.textContent),
+  ).toEqual(['Painful cramps', expect.stringMatching(/^Pins and needles \(tingling\); /)]);
+  // Pregnancy is asked of the woman (earlier), not of the man (later).
+  const pregnant = within(table).getByRole('row', { name: /^Pregnant/ });
+  expect(within(pregnant).getAllByRole('cell')[1]).toHaveTextContent('Not asked');
+  // Unchanged answers are left out.
+  expect(within(table).queryByRole('row', { name: /^Nuts and seeds/ })).not.toBeInTheDocument();
+});
+
+test('person sees how each factor score moved, in words', () => {
+  loadHistory(storedHistory([NEWER, OLDER]));
+  render(<ComparePage a={OLDER.id} b={NEWER.id} />);
+  const table = screen.getByRole('table', { name: /Each factor’s score/ });
+  const rows = within(table).getAllByRole('row').slice(1);
+  expect(rows).toHaveLength(7);
+  const b12Before = OLDER.assessment.ranked.find((factor) => factor.nutrient === 'vitamin-b12');
+  const b12After = NEWER.assessment.ranked.find((factor) => factor.nutrient === 'vitamin-b12');
+  if (!b12Before || !b12After) throw new Error('B12 is always ranked');
+  const b12 = within(table).getByRole('row', { name: /^Vitamin B12/ });
+  expect(b12).toHaveTextContent(`${b12Before.score} (${b12Before.band})`);
+  expect(b12).toHaveTextContent(`${b12After.score} (${b12After.band})`);
+  expect(b12).toHaveTextContent(describeScoreChange(b12After.score - b12Before.score));
+  expect(b12After.score).toBeGreaterThan(b12Before.score);
+  expect(b12).toHaveTextContent(/Up \d+ points?/);
+});
+
+test('score changes read as words', () => {
+  expect(describeScoreChange(12)).toBe('Up 12 points');
+  expect(describeScoreChange(-1)).toBe('Down 1 point');
+  expect(describeScoreChange(0)).toBe('No change');
+});
+
+test('person asking to compare a deleted result is told and led back', () => {
+  loadHistory(storedHistory([NEWER]));
+  render(<ComparePage a={NEWER.id} b="gone" />);
+  expect(screen.getByText(/cannot be compared/)).toBeVisible();
+  expect(screen.getByRole('link', { name: 'Back to your saved results' })).toHaveAttribute(
+    'href',
+    '/history',
+  );
+});
+
+test('the advice change is said in words', () => {
+  loadHistory(storedHistory([NEWER, OLDER]));
+  render(<ComparePage a={OLDER.id} b={NEWER.id} />);
+  const advice = screen.getByRole('region', { name: 'Advice' });
+  expect(advice).toHaveTextContent(/The same both times|Changed from “.+” to “.+”/);
+});

@@ -1,0 +1,80 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { StrictMode } from 'react';
+import { expect, test, vi } from 'vitest';
+import { SaveResultNotice } from '../../../src/features/history/SaveResultNotice';
+import { history } from '../../../src/features/history/store';
+import { assess } from '../../../src/scoring';
+import { CRAMPS_ANSWERS, TINGLING_ANSWERS } from './fixtures';
+import { catchDownloads, loadHistory, storedIds } from './helpers';
+
+const assessment = assess(CRAMPS_ANSWERS);
+
+test('the result is saved once on arrival and the person is told it stays on this device', async () => {
+  loadHistory();
+  const { rerender } = render(
+    <StrictMode>
+      <SaveResultNotice answers={CRAMPS_ANSWERS} assessment={assessment} />
+    </StrictMode>,
+  );
+  expect(await screen.findByText('Saved on this device only.')).toBeVisible();
+  expect(storedIds()).toHaveLength(1);
+  const [saved] = history.store.getState().entries;
+  expect(screen.getByRole('link', { name: 'Your saved results' })).toHaveAttribute(
+    'href',
+    '/history',
+  );
+  expect(screen.getByRole('link', { name: /Summary for your doctor/ })).toHaveAttribute(
+    'href',
+    `/history/${saved?.id}/print`,
+  );
+  // An equal copy of the same answers (a re-render) does not save again.
+  rerender(
+    <StrictMode>
+      <SaveResultNotice answers={structuredClone(CRAMPS_ANSWERS)} assessment={assessment} />
+    </StrictMode>,
+  );
+  expect(storedIds()).toHaveLength(1);
+});
+
+test('person can choose not to keep the result, and change their mind', async () => {
+  const user = userEvent.setup();
+  loadHistory();
+  render(<SaveResultNotice answers={CRAMPS_ANSWERS} assessment={assessment} />);
+  await user.click(await screen.findByRole('button', { name: 'Don’t keep this result' }));
+  expect(screen.getByText(/no longer kept on this device/)).toBeVisible();
+  expect(storedIds()).toEqual([]);
+
+  await user.click(screen.getByRole('button', { name: 'Undo: keep it after all' }));
+  expect(screen.getByText('Saved on this device only.')).toBeVisible();
+  expect(storedIds()).toHaveLength(1);
+});
+
+test('when storage is full the person is told, and can still download the result', async () => {
+  const user = userEvent.setup();
+  loadHistory();
+  vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+    throw new DOMException('full', 'QuotaExceededError');
+  });
+  const downloads = catchDownloads();
+  render(<SaveResultNotice answers={TINGLING_ANSWERS} assessment={assess(TINGLING_ANSWERS)} />);
+  expect(
+    await screen.findByRole('heading', { name: 'This result could not be saved on this device' }),
+  ).toBeVisible();
+  expect(screen.getByText(/storage this browser gives LegCheck is full/)).toHaveTextContent(
+    /stays on screen/,
+  );
+  await user.click(screen.getByRole('button', { name: 'Download this result as a file' }));
+  const [file] = await downloads.files();
+  expect(JSON.parse(file?.text ?? '').entries[0].answers).toEqual(TINGLING_ANSWERS);
+  expect(screen.getByRole('link', { name: /Summary for your doctor/ })).toBeVisible();
+});
+
+test('when storage is blocked the person is told why', async () => {
+  loadHistory();
+  vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+    throw new DOMException('denied', 'SecurityError');
+  });
+  render(<SaveResultNotice answers={CRAMPS_ANSWERS} assessment={assessment} />);
+  expect(await screen.findByText(/not letting LegCheck keep anything/)).toBeVisible();
+});

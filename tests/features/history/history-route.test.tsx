@@ -1,0 +1,131 @@
+// The /history pages as the app shows them (src/app/routes/HistoryRoute.tsx), saved result by
+// saved result.
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { expect, test, vi } from 'vitest';
+import { HistoryRoute, parseHistoryPath } from '../../../src/app/routes/HistoryRoute';
+import { history } from '../../../src/features/history/store';
+import { NEWER, OLDER, snapshotOf, storedHistory, TINGLING_ANSWERS } from './fixtures';
+import { loadHistory, storedIds } from './helpers';
+
+// The full results page is a large document; role queries over it take seconds in jsdom.
+vi.setConfig({ testTimeout: 20_000 });
+
+function visit(path: string) {
+  window.history.replaceState(null, '', path);
+  return render(<HistoryRoute />);
+}
+
+test('addresses under /history lead to the right page', () => {
+  expect(parseHistoryPath('/history')).toEqual({ page: 'list' });
+  expect(parseHistoryPath('/history/')).toEqual({ page: 'list' });
+  expect(parseHistoryPath('/history/compare')).toEqual({ page: 'compare' });
+  expect(parseHistoryPath('/history/abc')).toEqual({ page: 'result', id: 'abc' });
+  expect(parseHistoryPath('/history/a%20b/print')).toEqual({ page: 'print', id: 'a b' });
+  expect(parseHistoryPath('/history/abc/edit')).toEqual({ page: 'unknown' });
+  expect(parseHistoryPath('/history/%E0%A4%A')).toEqual({ page: 'unknown' });
+});
+
+test('person opening a saved result sees it as it was saved, with its controls', () => {
+  loadHistory(storedHistory([NEWER, OLDER]));
+  visit(`/history/${NEWER.id}`);
+  expect(
+    screen.getByRole('heading', { level: 1, name: /^Your result from March 14, 2025/ }),
+  ).toBeVisible();
+  const saved = screen.getByRole('region', { name: 'This saved result' });
+  expect(within(saved).getByText(/on this device only/)).toBeVisible();
+  expect(within(saved).getByRole('link', { name: /Summary for your doctor/ })).toHaveAttribute(
+    'href',
+    `/history/${NEWER.id}/print`,
+  );
+  expect(
+    within(saved).getByRole('button', { name: 'Download this result as a file' }),
+  ).toBeVisible();
+  expect(within(saved).getByRole('button', { name: 'Delete this result' })).toBeVisible();
+  expect(within(saved).getByText('Ask about B12 <b>not bold</b>')).toBeVisible();
+  expect(
+    within(saved).queryByRole('heading', { name: 'The rules have changed since' }),
+  ).not.toBeInTheDocument();
+});
+
+test('person can add a note, and a note that is too long is refused with a reason', async () => {
+  const user = userEvent.setup();
+  loadHistory(storedHistory([NEWER, OLDER]));
+  visit(`/history/${OLDER.id}`);
+  const saved = screen.getByRole('region', { name: 'This saved result' });
+  await user.click(within(saved).getByRole('button', { name: 'Add a note' }));
+  const field = screen.getByLabelText('Note for yourself or your doctor');
+  await user.click(field);
+  await user.paste('x'.repeat(501));
+  await user.click(within(saved).getByRole('button', { name: 'Save note' }));
+  expect(field).toHaveAttribute('aria-invalid', 'true');
+  expect(field).toHaveAccessibleDescription(/Keep the note to 500 characters or fewer/);
+
+  await user.clear(field);
+  await user.type(field, 'Cramps worse after the new shoes');
+  await user.click(within(saved).getByRole('button', { name: 'Save note' }));
+  expect(within(saved).getByText('Note saved.')).toBeVisible();
+  expect(within(saved).getByText('Cramps worse after the new shoes')).toBeVisible();
+  expect(within(saved).getByRole('button', { name: 'Edit note' })).toHaveFocus();
+  expect(history.store.getState().entries[1]?.note).toBe('Cramps worse after the new shoes');
+});
+
+test('person can delete a saved result from its page and undo it from the list', async () => {
+  const user = userEvent.setup();
+  loadHistory(storedHistory([NEWER, OLDER]));
+  const { rerender } = visit(`/history/${NEWER.id}`);
+  const saved = screen.getByRole('region', { name: 'This saved result' });
+  await user.click(within(saved).getByRole('button', { name: 'Delete this result' }));
+  expect(window.location.pathname).toBe('/history');
+  rerender(<HistoryRoute />);
+  expect(storedIds()).toEqual([OLDER.id]);
+  const undo = within(screen.getByText(/Deleted the result from March 14/)).getByRole('button', {
+    name: 'Undo',
+  });
+  await user.click(undo);
+  expect(storedIds()).toEqual([NEWER.id, OLDER.id]);
+});
+
+test('a result scored with older rules says so and can be re-run as a new result', async () => {
+  const user = userEvent.setup();
+  const old = snapshotOf(TINGLING_ANSWERS, 'from-v0', '2024-06-01T10:00:00.000Z', {
+    scoringVersion: 0,
+  });
+  loadHistory(storedHistory([old]));
+  const { rerender } = visit(`/history/${old.id}`);
+  const saved = screen.getByRole('region', { name: 'This saved result' });
+  expect(
+    within(saved).getByRole('heading', { name: 'The rules have changed since' }),
+  ).toBeVisible();
+  await user.click(within(saved).getByRole('button', { name: 'Re-run with the current rules' }));
+  const ids = storedIds();
+  expect(ids).toHaveLength(2);
+  expect(ids).toContain(old.id);
+  const fresh = ids.find((id) => id !== old.id);
+  expect(window.location.pathname).toBe(`/history/${fresh}`);
+  rerender(<HistoryRoute />);
+  expect(
+    within(screen.getByRole('region', { name: 'This saved result' })).queryByRole('heading', {
+      name: 'The rules have changed since',
+    }),
+  ).not.toBeInTheDocument();
+});
+
+test('an unknown result says it is not here and leads back', () => {
+  loadHistory(storedHistory([NEWER]));
+  visit('/history/no-such-result');
+  expect(screen.getByRole('heading', { level: 1, name: 'Saved result not found' })).toBeVisible();
+  expect(screen.getByRole('link', { name: 'Back to your saved results' })).toHaveAttribute(
+    'href',
+    '/history',
+  );
+});
+
+test('the print address shows the summary for a doctor', () => {
+  loadHistory(storedHistory([NEWER]));
+  visit(`/history/${NEWER.id}/print`);
+  expect(
+    screen.getByRole('heading', { level: 1, name: 'Leg symptoms: summary for a doctor' }),
+  ).toBeVisible();
+  expect(screen.getByRole('button', { name: 'Print or save as PDF' })).toBeVisible();
+});
