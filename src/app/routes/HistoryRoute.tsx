@@ -51,6 +51,8 @@ function SavedResult({ id, print }: { id: string; print: boolean }) {
       assessment={snapshot.assessment}
       title={`Your result from ${formatSavedAt(snapshot.createdAt)}`}
       actions={<SnapshotToolbar snapshot={snapshot} />}
+      // A saved result is a snapshot: its "change" links would lead into today's questionnaire.
+      canChangeAnswers={false}
     />
   );
 }

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import type { MouseEvent } from 'react';
+import { Link } from '../../components/Link';
+import { SaveResultNotice } from '../../features/history/SaveResultNotice';
 import { ResultsView } from '../../features/results/ResultsView';
 import {
   useCompletedAnswers,
@@ -14,15 +15,6 @@ function goToStep(step: number) {
   navigate(`/step/${step}`);
 }
 
-// Plain left clicks stay in the app; new-tab and new-window clicks are left to the browser.
-function followInApp(event: MouseEvent<HTMLAnchorElement>, to: string) {
-  if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) {
-    return;
-  }
-  event.preventDefault();
-  navigate(to);
-}
-
 function NoResultsYet() {
   const hasDraft = useHasDraft();
   const resumeStep = useFirstIncompleteStep() ?? 1;
@@ -35,9 +27,7 @@ function NoResultsYet() {
         answers stay on this device.
       </p>
       <p>
-        <a href={to} onClick={(event) => followInApp(event, to)}>
-          {hasDraft ? 'Resume the questionnaire' : 'Start the questionnaire'}
-        </a>
+        <Link to={to}>{hasDraft ? 'Resume the questionnaire' : 'Start the questionnaire'}</Link>
       </p>
     </div>
   );
@@ -48,14 +38,12 @@ function CurrentResults({ answers }: { answers: Answers }) {
   // the results follow.
   const assessment = useMemo(() => assess(answers), [answers]);
   return (
-    <>
-      {/*
-        SLOT (lead): the history engineer's save notice goes here, above the results, or as
-        save/print/export controls through the `actions` prop below, e.g.
-        actions={<SaveResultControls answers={answers} assessment={assessment} />}
-      */}
-      <ResultsView answers={answers} assessment={assessment} onChangeAnswer={goToStep} />
-    </>
+    <ResultsView
+      answers={answers}
+      assessment={assessment}
+      onChangeAnswer={goToStep}
+      actions={<SaveResultNotice answers={answers} assessment={assessment} />}
+    />
   );
 }
 
