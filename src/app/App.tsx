@@ -1,12 +1,61 @@
-/** The app shell. */
+import type { RefObject } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
+import { StartPage } from '../features/wizard/StartPage';
+import { stepFromPath } from '../features/wizard/steps';
+import { announcePage } from '../lib/page-heading';
+import type { Route } from '../lib/router';
+import { useRoute } from '../lib/router';
+import { Layout } from './Layout';
+import { NotFoundPage } from './NotFoundPage';
+
+// The start page is in the first download; the wizard's forms, results and history load on
+// demand so the first page stays small (the wizard is fetched right after the first paint).
+const loadWizardStep = () => import('../features/wizard/WizardStep');
+const WizardStep = lazy(() => loadWizardStep().then((module) => ({ default: module.WizardStep })));
+const ResultsRoute = lazy(() =>
+  import('./routes/ResultsRoute').then((module) => ({ default: module.ResultsRoute })),
+);
+const HistoryRoute = lazy(() =>
+  import('./routes/HistoryRoute').then((module) => ({ default: module.HistoryRoute })),
+);
+
+/** The page for a route: '/', '/step/1'..'/step/7', '/results', '/history' and below, else not found. */
+function Page({ route }: { route: Route }) {
+  const { path } = route;
+  if (path === '/') return <StartPage />;
+  const step = stepFromPath(path);
+  if (step !== null) return <WizardStep key={step} step={step} />;
+  if (path === '/results') return <ResultsRoute />;
+  if (path === '/history' || path.startsWith('/history/')) return <HistoryRoute />;
+  return <NotFoundPage />;
+}
+
+/** Moves focus to the new page's h1 and updates the tab title after every route change. */
+function useAnnouncePage(path: string, main: RefObject<HTMLElement | null>) {
+  const announced = useRef<string | null>(null);
+  useEffect(() => {
+    if (!main.current) return;
+    // The first page of a visit keeps the browser's own focus; later pages take it.
+    const moveFocus = announced.current !== null && announced.current !== path;
+    announced.current = path;
+    return announcePage(main.current, moveFocus);
+  }, [path, main]);
+}
+
+/** The app shell: layout, routes and focus management. */
 export function App() {
+  const route = useRoute();
+  const mainRef = useRef<HTMLElement>(null);
+  useAnnouncePage(route.path, mainRef);
+  useEffect(() => {
+    // Warm the wizard chunk so Start and Next never wait on the network.
+    void loadWizardStep();
+  }, []);
   return (
-    <main>
-      <h1>LegCheck</h1>
-      <p>
-        Answer a few questions about your leg pain, cramps or tingling and learn which nutrient
-        shortfalls could be involved, and what to ask a doctor.
-      </p>
-    </main>
+    <Layout mainRef={mainRef}>
+      <Suspense fallback={<p className="loading">Loading…</p>}>
+        <Page route={route} />
+      </Suspense>
+    </Layout>
   );
 }

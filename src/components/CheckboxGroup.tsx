@@ -1,0 +1,116 @@
+import type { ReactNode, Ref } from 'react';
+import { useId } from 'react';
+import type { ChoiceOption } from './choice';
+import { describedBy } from './choice';
+import { ErrorMessage } from './ErrorMessage';
+
+/** Props of a checkbox group: a controlled list of choices. */
+export interface CheckboxGroupProps {
+  legend: ReactNode;
+  hint?: string | undefined;
+  options: readonly ChoiceOption[];
+  value: readonly string[];
+  onChange: (value: string[]) => void;
+  onBlur?: (() => void) | undefined;
+  error?: string | undefined;
+  /** Receives the first checkbox, the one to focus when the group has an error. */
+  inputRef?: Ref<HTMLInputElement> | undefined;
+  /**
+   * An option that excludes all others (e.g. "None of these"), shown after an "or": ticking it
+   * unticks the rest, and ticking any other unticks it.
+   */
+  exclusiveOption?: ChoiceOption | undefined;
+  /** A short line shown inside a ticked option (e.g. how urgent a ticked warning sign is). */
+  checkedNote?: ((value: string) => string | undefined) | undefined;
+  className?: string;
+}
+
+/** A fieldset of native checkboxes with a visible legend and an error every box points at. */
+export function CheckboxGroup({
+  legend,
+  hint,
+  options,
+  value,
+  onChange,
+  onBlur,
+  error,
+  inputRef,
+  exclusiveOption,
+  checkedNote,
+  className,
+}: CheckboxGroupProps) {
+  const id = useId();
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = error ? `${id}-error` : undefined;
+
+  function toggle(option: string, checked: boolean) {
+    if (exclusiveOption && option === exclusiveOption.value) {
+      onChange(checked ? [option] : []);
+      return;
+    }
+    const others = value.filter((item) => item !== option && item !== exclusiveOption?.value);
+    // Keep the options' own order so the answer reads the same way as the list.
+    const next = options
+      .map((item) => item.value)
+      .filter((item) => (item === option ? checked : others.includes(item)));
+    onChange(next);
+  }
+
+  function box(option: ChoiceOption, index: number) {
+    const inputId = `${id}-${index}`;
+    const optionHintId = option.hint ? `${inputId}-hint` : undefined;
+    const checked = value.includes(option.value);
+    const note = checkedNote?.(option.value);
+    return (
+      <div className={checked ? 'choice choice--checked' : 'choice'} key={option.value}>
+        <input
+          ref={index === 0 ? inputRef : undefined}
+          type="checkbox"
+          id={inputId}
+          name={id}
+          value={option.value}
+          checked={checked}
+          onChange={(event) => toggle(option.value, event.currentTarget.checked)}
+          onBlur={onBlur}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy(optionHintId, errorId)}
+        />
+        <label htmlFor={inputId}>{option.label}</label>
+        {option.hint ? (
+          <p id={optionHintId} className="choice__hint">
+            {option.hint}
+          </p>
+        ) : null}
+        {checked && note ? <p className="choice__note">{note}</p> : null}
+      </div>
+    );
+  }
+
+  return (
+    <fieldset
+      className={['choice-group', error && 'choice-group--invalid', className]
+        .filter(Boolean)
+        .join(' ')}
+      aria-describedby={hintId}
+    >
+      <legend className="choice-group__legend">{legend}</legend>
+      {hint ? (
+        <p id={hintId} className="hint">
+          {hint}
+        </p>
+      ) : null}
+      {error && errorId ? <ErrorMessage id={errorId}>{error}</ErrorMessage> : null}
+      <div className="choice-list choice-list--stack">
+        {options.map((option, index) => box(option, index))}
+        {exclusiveOption ? (
+          <>
+            <p className="choice-list__or" aria-hidden="true">
+              or
+            </p>
+            {box(exclusiveOption, options.length)}
+          </>
+        ) : null}
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,95 @@
+import type { ReactNode, Ref } from 'react';
+import { useId } from 'react';
+import type { ChoiceOption } from './choice';
+import { describedBy } from './choice';
+import { ErrorMessage } from './ErrorMessage';
+
+/** Props of a radio group: a controlled single choice. */
+export interface RadioGroupProps {
+  legend: ReactNode;
+  hint?: string | undefined;
+  options: readonly ChoiceOption[];
+  value: string | undefined;
+  onChange: (value: string) => void;
+  onBlur?: (() => void) | undefined;
+  error?: string | undefined;
+  /** Receives the input to focus for this group (the chosen one, else the first). */
+  inputRef?: Ref<HTMLInputElement> | undefined;
+  /** 'row' lays short options side by side when there is room. */
+  layout?: 'stack' | 'row';
+  className?: string;
+}
+
+/**
+ * A fieldset of native radios with a visible legend. Arrow keys move between options as in
+ * any browser; an error sits under the legend and every radio points at it.
+ */
+export function RadioGroup({
+  legend,
+  hint,
+  options,
+  value,
+  onChange,
+  onBlur,
+  error,
+  inputRef,
+  layout = 'stack',
+  className,
+}: RadioGroupProps) {
+  const id = useId();
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = error ? `${id}-error` : undefined;
+  const focusIndex = Math.max(
+    0,
+    options.findIndex((option) => option.value === value),
+  );
+  return (
+    // role="radiogroup" (allowed on fieldset) is what may carry aria-invalid; a radio may not.
+    <fieldset
+      role="radiogroup"
+      className={['choice-group', error && 'choice-group--invalid', className]
+        .filter(Boolean)
+        .join(' ')}
+      aria-invalid={error ? true : undefined}
+      aria-describedby={describedBy(hintId, errorId)}
+    >
+      <legend className="choice-group__legend">{legend}</legend>
+      {hint ? (
+        <p id={hintId} className="hint">
+          {hint}
+        </p>
+      ) : null}
+      {error && errorId ? <ErrorMessage id={errorId}>{error}</ErrorMessage> : null}
+      <div className={`choice-list choice-list--${layout}`}>
+        {options.map((option, index) => {
+          const inputId = `${id}-${index}`;
+          const optionHintId = option.hint ? `${inputId}-hint` : undefined;
+          return (
+            <div
+              className={value === option.value ? 'choice choice--checked' : 'choice'}
+              key={option.value}
+            >
+              <input
+                ref={index === focusIndex ? inputRef : undefined}
+                type="radio"
+                id={inputId}
+                name={id}
+                value={option.value}
+                checked={value === option.value}
+                onChange={() => onChange(option.value)}
+                onBlur={onBlur}
+                aria-describedby={describedBy(optionHintId, errorId)}
+              />
+              <label htmlFor={inputId}>{option.label}</label>
+              {option.hint ? (
+                <p id={optionHintId} className="choice__hint">
+                  {option.hint}
+                </p>
+              ) : null}
+            </div>
+          );
+        })}
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,12 @@
+/** One option of a radio or checkbox group. */
+export interface ChoiceOption {
+  value: string;
+  label: string;
+  hint?: string;
+}
+
+/** The ids an aria-describedby lists, without the missing ones; undefined when none. */
+export function describedBy(...ids: Array<string | false | undefined>): string | undefined {
+  const list = ids.filter((id): id is string => typeof id === 'string' && id.length > 0);
+  return list.length > 0 ? list.join(' ') : undefined;
+}

@@ -1,0 +1,146 @@
+import { useEffect, useRef, useState } from 'react';
+import { Link } from '../../components/Link';
+import { Notice } from '../../components/Notice';
+import { navigate } from '../../lib/router';
+import {
+  draftActions,
+  useCompletedAnswers,
+  useFirstIncompleteStep,
+  useHasDraft,
+} from './draft-store';
+import { RESULTS_PATH, stepPath } from './steps';
+
+/** Asks before the draft is cleared; focus moves into the question and back on "keep". */
+function StartOver() {
+  const [asking, setAsking] = useState(false);
+  const questionRef = useRef<HTMLHeadingElement>(null);
+  const openerRef = useRef<HTMLButtonElement>(null);
+  const wasAsking = useRef(false);
+
+  useEffect(() => {
+    if (asking) questionRef.current?.focus();
+    else if (wasAsking.current) openerRef.current?.focus();
+    wasAsking.current = asking;
+  }, [asking]);
+
+  if (!asking) {
+    return (
+      <button
+        ref={openerRef}
+        type="button"
+        className="button button--secondary"
+        onClick={() => setAsking(true)}
+      >
+        Start over
+      </button>
+    );
+  }
+  return (
+    <section className="confirm" aria-labelledby="start-over-question">
+      <h2 id="start-over-question" ref={questionRef} tabIndex={-1}>
+        Clear your answers and start over?
+      </h2>
+      <p>This deletes the unsaved answers kept in this browser. It cannot be undone.</p>
+      <div className="button-row">
+        <button
+          type="button"
+          className="button button--danger"
+          onClick={() => {
+            draftActions.draftCleared();
+            navigate(stepPath(1));
+          }}
+        >
+          Yes, clear my answers
+        </button>
+        <button type="button" className="button button--secondary" onClick={() => setAsking(false)}>
+          No, keep my answers
+        </button>
+      </div>
+    </section>
+  );
+}
+
+/**
+ * The start page: what LegCheck does and does not do, privacy, the emergency line, and Start,
+ * Resume or See your results depending on the draft. `savedCount` (from saved history, wired
+ * by the app) adds a link to the saved results.
+ */
+export function StartPage({ savedCount = 0 }: { savedCount?: number }) {
+  const hasDraft = useHasDraft();
+  const complete = useCompletedAnswers() !== null;
+  const resumeAt = useFirstIncompleteStep();
+
+  return (
+    <div className="start">
+      <h1>LegCheck: leg pain and nutrition check</h1>
+      <p className="lead">
+        Answer seven short sets of questions about leg aches, cramps, tingling, weakness or restless
+        legs. LegCheck first checks for warning signs that need care today, then suggests which
+        nutrient shortfalls could be involved, foods that fit the way you eat, and blood tests worth
+        asking a doctor about.
+      </p>
+
+      <Notice tone="danger" title="In an emergency">
+        <p>
+          In an emergency call your local emergency number (for example 999, 911 or 112). Do not
+          wait for this questionnaire.
+        </p>
+      </Notice>
+
+      <div className="start-actions">
+        {complete ? (
+          <>
+            <Link className="button button--primary" to={RESULTS_PATH}>
+              See your results
+            </Link>
+            <Link className="button button--secondary" to={stepPath(1)}>
+              Change your answers
+            </Link>
+            <StartOver />
+          </>
+        ) : hasDraft ? (
+          <>
+            <Link className="button button--primary" to={stepPath(resumeAt ?? 1)}>
+              Resume where you left off
+            </Link>
+            <StartOver />
+          </>
+        ) : (
+          <Link className="button button--primary" to={stepPath(1)}>
+            Start the questions
+          </Link>
+        )}
+      </div>
+
+      {savedCount > 0 ? (
+        <p>
+          <Link to="/history">
+            Saved results on this device: {savedCount}. View them in History
+          </Link>
+        </p>
+      ) : null}
+
+      <h2>What LegCheck does</h2>
+      <ul>
+        <li>Puts any warning sign first and says what to do about it now.</li>
+        <li>
+          Suggests what to discuss with a doctor: nutrients that could be involved, how strong the
+          evidence is, and which blood tests to ask about.
+        </li>
+        <li>Lists foods and everyday habits that fit your way of eating.</li>
+      </ul>
+
+      <h2>What it does not do</h2>
+      <ul>
+        <li>It does not diagnose anything and does not replace a doctor or pharmacist.</li>
+        <li>It does not tell you to start, stop or change any medicine.</li>
+      </ul>
+
+      <h2>Your answers stay on this device</h2>
+      <p>
+        Everything runs in this browser. Your answers never leave your device: nothing is sent,
+        tracked or shared. You can clear them at any time with Start over.
+      </p>
+    </div>
+  );
+}

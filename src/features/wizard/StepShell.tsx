@@ -1,0 +1,50 @@
+import type { BaseSyntheticEvent, ReactNode } from 'react';
+import { useId } from 'react';
+import { Link } from '../../components/Link';
+import { Progress } from '../../components/Progress';
+import type { StepNumber } from './steps';
+import { STEP_COUNT, STEP_TITLES, stepBefore, stepKey, stepPath } from './steps';
+
+/**
+ * The frame of every step: progress, the step heading (the focus target after each step
+ * change), one form, and Back / Next.
+ */
+export function StepShell({
+  step,
+  onSubmit,
+  nextLabel = 'Next',
+  children,
+}: {
+  step: StepNumber;
+  onSubmit: (event?: BaseSyntheticEvent) => Promise<void>;
+  nextLabel?: string;
+  children: ReactNode;
+}) {
+  const headingId = useId();
+  const title = STEP_TITLES[stepKey(step)];
+  const previous = stepBefore(step);
+  const backTo = previous === null ? '/' : stepPath(previous);
+  return (
+    <div className="wizard">
+      <Progress step={step} total={STEP_COUNT} label="Questionnaire progress" />
+      <h1 id={headingId} className="step-heading" tabIndex={-1}>
+        <span className="step-heading__count">
+          Step {step} of {STEP_COUNT}
+          <span className="visually-hidden">:</span>
+        </span>{' '}
+        {title}
+      </h1>
+      <form className="step-form" noValidate aria-labelledby={headingId} onSubmit={onSubmit}>
+        {children}
+        <div className="wizard-nav">
+          <Link className="button button--secondary" to={backTo}>
+            Back
+          </Link>
+          <button type="submit" className="button button--primary">
+            {nextLabel}
+          </button>
+        </div>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,114 @@
+import { useController, useWatch } from 'react-hook-form';
+import { CheckboxGroup } from '../../components/CheckboxGroup';
+import { Notice } from '../../components/Notice';
+import { labelFor, NONE_OF_THESE_OPTION, RED_FLAGS_FIELD } from '../../knowledge/answer-labels';
+import type { RedFlagId } from '../../scoring';
+import { RED_FLAG_IDS, RED_FLAG_LEVEL, warningSignsStepSchema } from '../../scoring';
+import { useFirstIncompleteStep } from './draft-store';
+import { fieldText } from './field-text';
+import { useInitialValues, useStepForm } from './form';
+import { StepShell } from './StepShell';
+
+const NONE = 'none-of-these';
+const signs = fieldText(RED_FLAGS_FIELD);
+
+// Next to a ticked sign, so the urgency is seen where the person is looking; the full advice
+// follows the list in a live region.
+const LEVEL_NOTE = {
+  emergency: 'Emergency: call your local emergency number now',
+  urgent: 'Urgent: get seen today',
+} as const;
+
+function isRedFlag(value: string): value is RedFlagId {
+  return RED_FLAG_IDS.some((id) => id === value);
+}
+
+/** What to do now for the ticked signs: the most urgent level among them leads. */
+function ActNow({ flags }: { flags: readonly RedFlagId[] }) {
+  if (flags.length === 0) return null;
+  const emergency = flags.filter((flag) => RED_FLAG_LEVEL[flag] === 'emergency');
+  const urgent = flags.filter((flag) => RED_FLAG_LEVEL[flag] === 'urgent');
+  return emergency.length > 0 ? (
+    <Notice tone="danger" title="Call your local emergency number now">
+      <p>
+        Call your local emergency number now (for example 999, 911 or 112), or go straight to an
+        emergency department. Do not drive yourself. You can finish these questions later.
+      </p>
+      <SignList flags={emergency} />
+    </Notice>
+  ) : (
+    <Notice tone="warning" title="Get seen today">
+      <p>
+        Get seen today: contact urgent care, an out-of-hours service or your doctor for a same-day
+        appointment. If it gets worse quickly, call your local emergency number.
+      </p>
+      <SignList flags={urgent} />
+    </Notice>
+  );
+}
+
+function SignList({ flags }: { flags: readonly RedFlagId[] }) {
+  return (
+    <>
+      <p>Because you ticked:</p>
+      <ul>
+        {flags.map((flag) => (
+          <li key={flag}>{labelFor(RED_FLAGS_FIELD, flag)}</li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+/**
+ * Step 7: the eight warning signs and an exclusive "None of these", so the step is never
+ * passed silently. A ticked sign shows what to do now, before any result.
+ */
+export function WarningSignsStep() {
+  const initial = useInitialValues('warningSigns', { redFlags: [], noneOfThese: false });
+  const { form, onSubmit } = useStepForm('warningSigns', warningSignsStepSchema, initial);
+  const { control } = form;
+  const flagsField = useController({ control, name: 'redFlags' });
+  const noneField = useController({ control, name: 'noneOfThese' });
+  const flags = useWatch({ control, name: 'redFlags' }) ?? [];
+  const gap = useFirstIncompleteStep();
+  const earlierGap = gap !== null && gap < 7 ? gap : null;
+  const error =
+    flagsField.fieldState.error?.message ?? noneField.fieldState.error?.message ?? undefined;
+
+  return (
+    <StepShell
+      step={7}
+      onSubmit={onSubmit}
+      nextLabel={earlierGap === null ? 'See my results' : `Save and go to step ${earlierGap}`}
+    >
+      {earlierGap !== null ? (
+        <Notice title="Some earlier questions are not answered yet">
+          <p>
+            You can check the warning signs at any time. Your results come once every step is
+            answered.
+          </p>
+        </Notice>
+      ) : null}
+      <CheckboxGroup
+        legend={signs.legend}
+        hint={signs.hint}
+        options={signs.options}
+        exclusiveOption={{ value: NONE, ...NONE_OF_THESE_OPTION }}
+        value={noneField.field.value ? [NONE] : flags}
+        onChange={(next) => {
+          const none = next.includes(NONE);
+          flagsField.field.onChange(none ? [] : next.filter(isRedFlag));
+          noneField.field.onChange(none);
+        }}
+        onBlur={flagsField.field.onBlur}
+        error={error}
+        inputRef={flagsField.field.ref}
+        checkedNote={(value) => (isRedFlag(value) ? LEVEL_NOTE[RED_FLAG_LEVEL[value]] : undefined)}
+      />
+      <div role="alert" className="act-now">
+        <ActNow flags={flags} />
+      </div>
+    </StepShell>
+  );
+}

@@ -1,0 +1,80 @@
+// Glue between a step's form and the draft: one resolver from the scoring schema, defaults from
+// the draft, and every change written back so nothing typed is lost.
+import { zodResolver } from '@hookform/resolvers/zod';
+import type { BaseSyntheticEvent } from 'react';
+import { useEffect, useState } from 'react';
+import type { DefaultValues, FieldValues, Resolver, UseFormReturn } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
+import type { z } from 'zod';
+import { navigate } from '../../lib/router';
+import type { StepDraft } from './draft-store';
+import { draftActions, firstIncompleteStep, getDraftSteps } from './draft-store';
+import type { StepKey, StepValues } from './steps';
+import { RESULTS_PATH, STEP_KEYS, stepPath } from './steps';
+
+/**
+ * zodResolver for a step schema, typed for the form's in-progress values (fields may be
+ * missing, age may be "under 18") while still handing the schema's valid output to submit.
+ */
+function stepResolver<TDraft extends FieldValues, TOut extends FieldValues>(
+  schema: z.ZodType<TOut, TDraft>,
+): Resolver<TDraft, unknown, TOut> {
+  return zodResolver(schema);
+}
+
+/** Where Next leads from a step: the next step, or after the last one the results (or a gap). */
+export function nextPath(key: StepKey): string {
+  const index = STEP_KEYS.indexOf(key);
+  if (index < STEP_KEYS.length - 1) return `/step/${index + 2}`;
+  const gap = firstIncompleteStep(getDraftSteps());
+  return gap === null ? RESULTS_PATH : stepPath(gap);
+}
+
+/**
+ * A step's starting values: its empty values overlaid with the draft, read once on mount
+ * (from then on the form owns the values and writes every change back).
+ */
+export function useInitialValues<K extends StepKey>(key: K, empty: StepDraft<K>): StepDraft<K> {
+  const [initial] = useState(() => ({ ...empty, ...getDraftSteps()[key] }));
+  return initial;
+}
+
+/** A step's form and its submit handler. */
+export interface StepForm<K extends StepKey> {
+  form: UseFormReturn<StepDraft<K>, unknown, StepValues[K]>;
+  onSubmit: (event?: BaseSyntheticEvent) => Promise<void>;
+}
+
+/**
+ * One react-hook-form form per step, validated by the scoring module's step schema (passed in,
+ * never copied). Defaults come from the draft; each change is kept as a draft; a valid Next
+ * keeps the step's values and moves on.
+ */
+export function useStepForm<K extends StepKey>(
+  key: K,
+  schema: z.ZodType<StepValues[K], StepDraft<K>>,
+  defaultValues: DefaultValues<StepDraft<K>>,
+): StepForm<K> {
+  const form = useForm<StepDraft<K>, unknown, StepValues[K]>({
+    resolver: stepResolver(schema),
+    defaultValues,
+    shouldFocusError: true,
+  });
+  const { subscribe, handleSubmit } = form;
+
+  useEffect(
+    () =>
+      subscribe({
+        formState: { values: true },
+        // A copy: the form keeps changing its own values object in place.
+        callback: ({ values }) => draftActions.draftChanged(key, structuredClone(values)),
+      }),
+    [subscribe, key],
+  );
+
+  const onSubmit = handleSubmit((values) => {
+    draftActions.stepCompleted(key, values);
+    navigate(nextPath(key));
+  });
+  return { form, onSubmit };
+}

@@ -1,0 +1,593 @@
+// Words for every answer of the questionnaire (../shared/spec/questionnaire.md): the label a
+// person picks, a short hint for any medical word, and a sentence about the person's own answer
+// for reasons and summaries. Sentences say "you mentioned" or "you take", never "you have":
+// LegCheck repeats what a person told it and diagnoses nothing.
+import type { AnswerField, AnswerValue, Answers, FoodGroup, RedFlagId } from '../scoring';
+import {
+  AGE_BANDS,
+  ALCOHOL_USES,
+  CONDITION_IDS,
+  DIET_PATTERNS,
+  DURATIONS,
+  FOOD_GROUPS,
+  FREQUENCIES,
+  LEG_SIDES,
+  MEDICATION_IDS,
+  ONSETS,
+  RED_FLAG_IDS,
+  SEVERITIES,
+  SEXES,
+  SUN_EXPOSURES,
+  SUPPLEMENT_IDS,
+  SWEATING_LEVELS,
+  SYMPTOM_KINDS,
+  TIMING_PATTERNS,
+  WATER_INTAKES,
+} from '../scoring';
+
+/** One answer option: what the person reads, a hint for a medical word, and what it says about them. */
+export interface AnswerOption {
+  readonly label: string;
+  readonly hint?: string;
+  /** A plain sentence about the person's own answer, e.g. 'You rarely eat dairy'. */
+  readonly says: string;
+}
+
+/** One question: its short name (summaries), the question itself (forms) and its options. */
+export interface AnswerFieldLabels<V extends string> {
+  readonly name: string;
+  readonly question: string;
+  readonly hint?: string;
+  /** What a summary shows when a multiple-choice answer is empty. */
+  readonly emptyAnswer?: string;
+  readonly options: { readonly [K in V]: AnswerOption };
+}
+
+/** The dotted path of the warning-signs answer (not a scoring reason field, but summarised). */
+export const RED_FLAGS_FIELD = 'redFlags';
+
+type LabelledField = AnswerField | typeof RED_FLAGS_FIELD;
+type LabelledValue<F extends LabelledField> = F extends AnswerField ? AnswerValue<F> : RedFlagId;
+
+/** Every labelled field, each with exactly the options its answer can hold. */
+export type AnswerLabels = { readonly [F in LabelledField]: AnswerFieldLabels<LabelledValue<F>> };
+
+const FOOD_GROUP_WORDS: Record<FoodGroup, { name: string; noun: string; hint?: string }> = {
+  dairy: { name: 'Dairy (milk, cheese, yogurt)', noun: 'dairy' },
+  fattyFish: { name: 'Oily or fatty fish (salmon, sardines, mackerel)', noun: 'oily fish' },
+  redMeat: { name: 'Red meat (beef, lamb, pork)', noun: 'red meat' },
+  eggs: { name: 'Eggs', noun: 'eggs' },
+  leafyGreens: { name: 'Leafy greens (spinach, kale, cabbage)', noun: 'leafy greens' },
+  nutsSeeds: { name: 'Nuts and seeds', noun: 'nuts and seeds' },
+  wholeGrains: {
+    name: 'Whole grains (oats, brown rice, wholemeal bread)',
+    noun: 'whole grains',
+  },
+  legumes: { name: 'Beans, lentils and chickpeas (legumes)', noun: 'beans and lentils' },
+  fortifiedFoods: {
+    name: 'Fortified foods (cereals, plant milks)',
+    noun: 'fortified foods',
+    hint: 'Fortified means vitamins or minerals were added, as the packet says.',
+  },
+};
+
+function frequencyField(group: FoodGroup): AnswerFieldLabels<(typeof FREQUENCIES)[number]> {
+  const { name, noun, hint } = FOOD_GROUP_WORDS[group];
+  return {
+    name,
+    question: name,
+    ...(hint ? { hint } : {}),
+    options: {
+      rarely: { label: 'Rarely or never', says: `You rarely eat ${noun}` },
+      weekly: { label: 'Weekly', says: `You eat ${noun} about weekly` },
+      'most-days': { label: 'Most days', says: `You eat ${noun} most days` },
+    },
+  };
+}
+
+/** Labels, hints and sentences for every option of every field, keyed by dotted answer path. */
+export const ANSWER_LABELS: AnswerLabels = {
+  'about.ageBand': {
+    name: 'Age group',
+    question: 'How old are you?',
+    options: {
+      '18-30': { label: '18 to 30', says: 'You are 18 to 30 years old' },
+      '31-50': { label: '31 to 50', says: 'You are 31 to 50 years old' },
+      '51-70': { label: '51 to 70', says: 'You are 51 to 70 years old' },
+      '71+': { label: '71 or over', says: 'You are 71 or over' },
+    },
+  },
+  'about.sex': {
+    name: 'Sex',
+    question: 'Which fits your body best?',
+    hint: 'Some nutrient needs differ by sex, for example iron.',
+    options: {
+      female: { label: 'Female', says: 'You are female' },
+      male: { label: 'Male', says: 'You are male' },
+      'intersex-or-other': {
+        label: 'Intersex or other',
+        says: 'You chose intersex or other',
+      },
+    },
+  },
+  'about.pregnant': {
+    name: 'Pregnant',
+    question: 'Are you pregnant?',
+    options: {
+      true: { label: 'Yes, I am pregnant', says: 'You are pregnant' },
+      false: { label: 'No', says: 'You are not pregnant' },
+    },
+  },
+  'symptoms.kinds': {
+    name: 'Symptoms',
+    question: 'What do your legs feel like?',
+    hint: 'Tick every one that fits.',
+    options: {
+      aches: { label: 'Dull muscle aches', says: 'You mentioned dull muscle aches' },
+      weakness: {
+        label: 'Muscle weakness',
+        hint: 'Your legs feel weak or give way.',
+        says: 'You mentioned muscle weakness',
+      },
+      cramps: {
+        label: 'Painful cramps',
+        hint: 'A muscle suddenly tightens hard and hurts.',
+        says: 'You mentioned painful cramps',
+      },
+      spasms: {
+        label: 'Spasms, twitching or involuntary movements',
+        hint: 'Involuntary means the muscle moves without you deciding to.',
+        says: 'You mentioned spasms, twitching or involuntary movements',
+      },
+      'bone-pain': {
+        label: 'Bone pain',
+        hint: 'A deep ache that seems to be in the bone rather than the muscle.',
+        says: 'You mentioned bone pain',
+      },
+      tingling: {
+        label: 'Pins and needles (tingling)',
+        says: 'You mentioned pins and needles (tingling)',
+      },
+      numbness: {
+        label: 'Numbness',
+        hint: 'Less feeling than usual, or none.',
+        says: 'You mentioned numbness',
+      },
+      'shooting-pain': {
+        label: 'Shooting or burning nerve pain',
+        says: 'You mentioned shooting or burning nerve pain',
+      },
+      coordination: {
+        label: 'Poor balance or coordination',
+        hint: 'Coordination: moving your legs smoothly where you mean them to go.',
+        says: 'You mentioned poor balance or coordination',
+      },
+      'restless-legs': {
+        label: 'Restless legs: unpleasant feelings with an urge to move them',
+        says: 'You mentioned restless legs: unpleasant feelings with an urge to move them',
+      },
+      fatigue: {
+        label: 'Tiredness or heavy legs',
+        says: 'You mentioned tiredness or heavy legs',
+      },
+    },
+  },
+  'symptoms.legs': {
+    name: 'One leg or both',
+    question: 'Is it one leg or both?',
+    options: {
+      one: { label: 'One leg', says: 'It affects one leg' },
+      both: { label: 'Both legs', says: 'It affects both legs' },
+    },
+  },
+  'symptoms.severity': {
+    name: 'How bad',
+    question: 'How bad is it at its worst?',
+    options: {
+      mild: { label: 'Mild: I notice it but carry on as usual', says: 'You rated it mild' },
+      moderate: {
+        label: 'Moderate: it gets in the way of some things',
+        says: 'You rated it moderate',
+      },
+      severe: {
+        label: 'Severe: it stops me doing things or is hard to bear',
+        says: 'You rated it severe',
+      },
+    },
+  },
+  'timing.when': {
+    name: 'When it happens',
+    question: 'When does it happen?',
+    hint: 'Tick every one that fits.',
+    options: {
+      night: { label: 'Wakes me at night or during sleep', says: 'It wakes you at night' },
+      'evening-rest': {
+        label: 'Evenings, or when sitting or lying still',
+        says: 'It comes on in the evening or when you sit or lie still',
+      },
+      'during-exercise': { label: 'During exercise', says: 'It comes on during exercise' },
+      'after-exercise': { label: 'After exercise', says: 'It comes on after exercise' },
+      'walking-eases-rest': {
+        label: 'Comes on when walking, eases within minutes of rest',
+        says: 'It comes on when you walk and eases within minutes of rest',
+      },
+      constant: { label: 'Constant: there most of the time', says: 'It is there most of the time' },
+    },
+  },
+  'timing.duration': {
+    name: 'How long',
+    question: 'How long has it been going on?',
+    options: {
+      days: { label: 'A few days (under 1 week)', says: 'It started less than a week ago' },
+      weeks: { label: '1 to 4 weeks', says: 'It has gone on for 1 to 4 weeks' },
+      months: { label: '1 to 3 months', says: 'It has gone on for 1 to 3 months' },
+      'over-3-months': { label: 'Over 3 months', says: 'It has gone on for over 3 months' },
+    },
+  },
+  'timing.onset': {
+    name: 'How it started',
+    question: 'How did it start?',
+    options: {
+      sudden: {
+        label: 'Sudden: within minutes or hours',
+        says: 'It started suddenly',
+      },
+      gradual: {
+        label: 'Gradual: built up over days or weeks',
+        says: 'It started gradually',
+      },
+    },
+  },
+  'diet.pattern': {
+    name: 'Way of eating',
+    question: 'Which way of eating is closest to yours?',
+    options: {
+      omnivore: {
+        label: 'Omnivore: I eat meat, fish and plant foods',
+        says: 'You eat meat, fish and plant foods',
+      },
+      pescatarian: {
+        label: 'Pescatarian: fish but no meat',
+        says: 'You eat fish but no meat (pescatarian)',
+      },
+      vegetarian: {
+        label: 'Vegetarian: no meat or fish',
+        says: 'You eat no meat or fish (vegetarian)',
+      },
+      vegan: {
+        label: 'Vegan: no animal foods at all',
+        says: 'You eat no animal foods (vegan)',
+      },
+    },
+  },
+  'diet.dairy': frequencyField('dairy'),
+  'diet.fattyFish': frequencyField('fattyFish'),
+  'diet.redMeat': frequencyField('redMeat'),
+  'diet.eggs': frequencyField('eggs'),
+  'diet.leafyGreens': frequencyField('leafyGreens'),
+  'diet.nutsSeeds': frequencyField('nutsSeeds'),
+  'diet.wholeGrains': frequencyField('wholeGrains'),
+  'diet.legumes': frequencyField('legumes'),
+  'diet.fortifiedFoods': frequencyField('fortifiedFoods'),
+  'diet.water': {
+    name: 'Drinks a day',
+    question: 'How much do you drink a day, in glasses of water or other drinks?',
+    hint: 'A glass is about 250 ml. Count water, tea, milk and other drinks.',
+    options: {
+      'under-4-glasses': {
+        label: 'Under 4 glasses',
+        says: 'You drink under 4 glasses a day',
+      },
+      '4-7-glasses': { label: '4 to 7 glasses', says: 'You drink 4 to 7 glasses a day' },
+      '8-plus-glasses': {
+        label: '8 glasses or more',
+        says: 'You drink 8 glasses or more a day',
+      },
+    },
+  },
+  'diet.alcohol': {
+    name: 'Alcohol',
+    question: 'How much alcohol do you drink?',
+    options: {
+      none: { label: 'None', says: 'You drink no alcohol' },
+      moderate: {
+        label: 'Moderate: a few drinks a week',
+        says: 'You drink a moderate amount of alcohol',
+      },
+      heavy: {
+        label: 'Heavy: most days, or many drinks at a time',
+        says: 'You drink alcohol heavily',
+      },
+    },
+  },
+  'lifestyle.sun': {
+    name: 'Time outdoors',
+    question: 'How often are you outdoors with some skin uncovered (face, arms or legs)?',
+    options: {
+      rarely: {
+        label: 'Rarely: mostly indoors or covered up',
+        says: 'You are rarely outdoors with skin uncovered',
+      },
+      some: {
+        label: 'Some: a few times a week',
+        says: 'You are outdoors with some skin uncovered a few times a week',
+      },
+      daily: {
+        label: 'Daily: outdoors most days',
+        says: 'You are outdoors with some skin uncovered daily',
+      },
+    },
+  },
+  'lifestyle.sweating': {
+    name: 'Sweating',
+    question: 'How much do you sweat from hard exercise, heat or physical work?',
+    options: {
+      low: { label: 'Low: rarely sweat much', says: 'You sweat little' },
+      moderate: {
+        label: 'Moderate: a few times a week',
+        says: 'You sweat a moderate amount',
+      },
+      heavy: {
+        label: 'Heavy: hard exercise, heat or physical work most days',
+        says: 'You sweat heavily from exercise, heat or physical work',
+      },
+    },
+  },
+  'lifestyle.supplements': {
+    name: 'Supplements taken',
+    question: 'Which supplements do you already take regularly?',
+    hint: 'Tick any that apply. Leave all unticked if none.',
+    emptyAnswer: 'None',
+    options: {
+      'vitamin-d': { label: 'Vitamin D', says: 'You already take vitamin D' },
+      'vitamin-b12': { label: 'Vitamin B12', says: 'You already take vitamin B12' },
+      magnesium: { label: 'Magnesium', says: 'You already take magnesium' },
+      calcium: { label: 'Calcium', says: 'You already take calcium' },
+      iron: { label: 'Iron', says: 'You already take iron' },
+      'vitamin-e': { label: 'Vitamin E', says: 'You already take vitamin E' },
+      multivitamin: {
+        label: 'A multivitamin',
+        hint: 'One tablet with many vitamins and minerals.',
+        says: 'You already take a multivitamin',
+      },
+    },
+  },
+  'health.conditions': {
+    name: 'Health conditions',
+    question: 'Does any of these apply to you?',
+    hint: 'Tick any that apply. Leave all unticked if none.',
+    emptyAnswer: 'None of these',
+    options: {
+      malabsorption: {
+        label:
+          "A gut condition that affects absorption: coeliac disease, Crohn's, chronic pancreatitis or cystic fibrosis",
+        hint: 'Absorption: how the gut takes nutrients from food into the body.',
+        says: 'You mentioned a gut condition that affects absorption',
+      },
+      'bariatric-surgery': {
+        label: 'Weight-loss surgery (bariatric surgery)',
+        hint: 'For example a gastric bypass or gastric sleeve.',
+        says: 'You mentioned weight-loss surgery (bariatric surgery)',
+      },
+      'kidney-disease': { label: 'Kidney disease', says: 'You mentioned kidney disease' },
+      'heavy-periods': { label: 'Heavy periods', says: 'You mentioned heavy periods' },
+      'frequent-blood-donation': {
+        label: 'Frequent blood donation',
+        says: 'You give blood often',
+      },
+      diabetes: { label: 'Diabetes', says: 'You mentioned diabetes' },
+      'darker-skin': {
+        label: 'Darker skin (more melanin)',
+        hint: 'Melanin is the skin’s colour; more of it means more sun is needed to make vitamin D.',
+        says: 'You mentioned darker skin, which needs more sun to make vitamin D',
+      },
+    },
+  },
+  'health.medications': {
+    name: 'Medicines',
+    question: 'Do you take any of these medicines?',
+    hint: 'Tick any that apply. Leave all unticked if none.',
+    emptyAnswer: 'None of these',
+    options: {
+      'acid-reducer': {
+        label: 'Stomach acid reducer for months (proton pump inhibitor or H2 blocker)',
+        hint: 'For heartburn or reflux, for example omeprazole, lansoprazole or famotidine.',
+        says: 'You take a stomach acid reducer (proton pump inhibitor or H2 blocker)',
+      },
+      metformin: {
+        label: 'Metformin',
+        hint: 'A common diabetes medicine.',
+        says: 'You take metformin',
+      },
+      diuretic: {
+        label: 'A water pill (diuretic)',
+        hint: 'A medicine that makes you pass more urine, for example furosemide.',
+        says: 'You take a water pill (diuretic)',
+      },
+      statin: {
+        label: 'A statin',
+        hint: 'A cholesterol medicine, for example atorvastatin or simvastatin.',
+        says: 'You take a statin',
+      },
+      anticonvulsant: {
+        label: 'An anticonvulsant (seizure medicine)',
+        hint: 'For epilepsy or seizures, for example phenytoin or carbamazepine.',
+        says: 'You take an anticonvulsant (seizure medicine)',
+      },
+      corticosteroid: {
+        label: 'Steroid tablets for months (corticosteroids)',
+        hint: 'For example prednisolone.',
+        says: 'You take steroid tablets (corticosteroids)',
+      },
+    },
+  },
+  redFlags: {
+    name: 'Warning signs',
+    question: 'Do you notice any of these warning signs?',
+    hint: 'Tick every one that fits, or tick "None of these".',
+    emptyAnswer: 'None of these',
+    options: {
+      'one-leg-swollen': {
+        label: 'One leg swollen, red or warm, with a tender calf',
+        says: 'You ticked: one leg swollen, red or warm, with a tender calf',
+      },
+      'breathless-chest-pain': {
+        label: 'Shortness of breath or chest pain',
+        says: 'You ticked: shortness of breath or chest pain',
+      },
+      'cold-pale-leg': {
+        label: 'A leg that is cold, pale or blue, and very painful',
+        says: 'You ticked: a leg that is cold, pale or blue, and very painful',
+      },
+      'saddle-numbness': {
+        label: 'Numbness between the legs, or new trouble controlling bladder or bowels',
+        hint: 'The area you would sit on in a saddle.',
+        says: 'You ticked: numbness between the legs, or new trouble controlling bladder or bowels',
+      },
+      'dark-urine': {
+        label: 'Dark, cola-coloured urine with muscle pain',
+        says: 'You ticked: dark, cola-coloured urine with muscle pain',
+      },
+      'rapid-weakness': {
+        label: 'Weakness spreading or getting worse over hours to days',
+        says: 'You ticked: weakness spreading or getting worse over hours to days',
+      },
+      injury: {
+        label: 'The pain began with a fall, an injury or a pop in the calf',
+        says: 'You ticked: the pain began with a fall, an injury or a pop in the calf',
+      },
+      'fever-hot-skin': {
+        label: 'Fever with red, hot, swollen skin',
+        says: 'You ticked: fever with red, hot, swollen skin',
+      },
+    },
+  },
+};
+
+/** The wizard's "Under 18" age choice: not an answer value, it stops the questionnaire. */
+export const UNDER_18_OPTION: Omit<AnswerOption, 'says'> = { label: 'Under 18' };
+
+/** The exclusive "None of these" choice of the warning-signs step. */
+export const NONE_OF_THESE_OPTION: Omit<AnswerOption, 'says'> = { label: 'None of these' };
+
+/** The diet step's group question around the nine food groups. */
+export const FOOD_GROUPS_QUESTION = 'How often do you eat these foods?';
+
+function isLabelledField(field: string): field is LabelledField {
+  return Object.hasOwn(ANSWER_LABELS, field);
+}
+
+function findOption(field: string, value: string): AnswerOption | undefined {
+  if (!isLabelledField(field)) return undefined;
+  const options: Readonly<Record<string, AnswerOption>> = ANSWER_LABELS[field].options;
+  return Object.hasOwn(options, value) ? options[value] : undefined;
+}
+
+/** The label of one option, or the raw value when the field or value is unknown. */
+export function labelFor(field: string, value: string): string {
+  return findOption(field, value)?.label ?? value;
+}
+
+/**
+ * A plain sentence about the person's own answer, e.g. ('diet.dairy', 'rarely') ->
+ * 'You rarely eat dairy'. Unknown pairs still read as a sentence rather than an id.
+ */
+export function describeReason(field: string, value: string): string {
+  const option = findOption(field, value);
+  if (option) return option.says;
+  return `You answered "${value}" to ${describeAnswerField(field).toLowerCase()}`;
+}
+
+/** The short name of a question, e.g. 'diet.dairy' -> 'Dairy (milk, cheese, yogurt)'. */
+export function describeAnswerField(field: string): string {
+  return isLabelledField(field) ? ANSWER_LABELS[field].name : 'a question';
+}
+
+/** One line of an answers summary. */
+export interface AnswerSummaryLine {
+  question: string;
+  answer: string;
+}
+
+function line(field: LabelledField, values: readonly string[]): AnswerSummaryLine {
+  const labels = ANSWER_LABELS[field];
+  const answer =
+    values.length === 0
+      ? (labels.emptyAnswer ?? 'None')
+      : values.map((value) => labelFor(field, value)).join('; ');
+  return { question: labels.name, answer };
+}
+
+/** Every answer as question and answer in plain words, in questionnaire order, for summaries. */
+export function formatAnswers(answers: Answers): AnswerSummaryLine[] {
+  const { about, symptoms, timing, diet, lifestyle, health } = answers;
+  return [
+    line('about.ageBand', [about.ageBand]),
+    line('about.sex', [about.sex]),
+    // Pregnancy is only asked when sex is not male, so a summary only shows it then.
+    ...(about.sex === 'male' ? [] : [line('about.pregnant', [String(about.pregnant)])]),
+    line('symptoms.kinds', symptoms.kinds),
+    line('symptoms.legs', [symptoms.legs]),
+    line('symptoms.severity', [symptoms.severity]),
+    line('timing.when', timing.when),
+    line('timing.duration', [timing.duration]),
+    line('timing.onset', [timing.onset]),
+    line('diet.pattern', [diet.pattern]),
+    ...FOOD_GROUPS.map((group) => line(`diet.${group}` as const, [diet[group]])),
+    line('diet.water', [diet.water]),
+    line('diet.alcohol', [diet.alcohol]),
+    line('lifestyle.sun', [lifestyle.sun]),
+    line('lifestyle.sweating', [lifestyle.sweating]),
+    line('lifestyle.supplements', lifestyle.supplements),
+    line('health.conditions', health.conditions),
+    line('health.medications', health.medications),
+    line(RED_FLAGS_FIELD, answers.redFlags),
+  ];
+}
+
+/** The option ids of each field in the spec's order, so forms and tests list them the same way. */
+export const FIELD_VALUES: { readonly [F in LabelledField]: readonly LabelledValue<F>[] } = {
+  'about.ageBand': AGE_BANDS,
+  'about.sex': SEXES,
+  'about.pregnant': ['true', 'false'],
+  'symptoms.kinds': SYMPTOM_KINDS,
+  'symptoms.legs': LEG_SIDES,
+  'symptoms.severity': SEVERITIES,
+  'timing.when': TIMING_PATTERNS,
+  'timing.duration': DURATIONS,
+  'timing.onset': ONSETS,
+  'diet.pattern': DIET_PATTERNS,
+  'diet.dairy': FREQUENCIES,
+  'diet.fattyFish': FREQUENCIES,
+  'diet.redMeat': FREQUENCIES,
+  'diet.eggs': FREQUENCIES,
+  'diet.leafyGreens': FREQUENCIES,
+  'diet.nutsSeeds': FREQUENCIES,
+  'diet.wholeGrains': FREQUENCIES,
+  'diet.legumes': FREQUENCIES,
+  'diet.fortifiedFoods': FREQUENCIES,
+  'diet.water': WATER_INTAKES,
+  'diet.alcohol': ALCOHOL_USES,
+  'lifestyle.sun': SUN_EXPOSURES,
+  'lifestyle.sweating': SWEATING_LEVELS,
+  'lifestyle.supplements': SUPPLEMENT_IDS,
+  'health.conditions': CONDITION_IDS,
+  'health.medications': MEDICATION_IDS,
+  redFlags: RED_FLAG_IDS,
+};
+
+/** A labelled option list for one field, in the spec's order, ready for a radio or checkbox group. */
+export function optionsFor<F extends LabelledField>(
+  field: F,
+): Array<{ value: LabelledValue<F>; label: string; hint?: string }> {
+  const values: readonly LabelledValue<F>[] = FIELD_VALUES[field];
+  const options: Readonly<Record<string, AnswerOption>> = ANSWER_LABELS[field].options;
+  return values.map((value) => {
+    const option = options[value];
+    return {
+      value,
+      label: option?.label ?? value,
+      ...(option?.hint ? { hint: option.hint } : {}),
+    };
+  });
+}

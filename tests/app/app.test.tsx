@@ -1,0 +1,95 @@
+import { act, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeAll, beforeEach, expect, test, vi } from 'vitest';
+import { App } from '../../src/app/App';
+import { draftActions } from '../../src/features/wizard/draft-store';
+
+vi.setConfig({ testTimeout: 30_000 });
+
+beforeAll(async () => {
+  await import('../../src/features/wizard/WizardStep');
+});
+
+beforeEach(() => {
+  draftActions.draftCleared();
+});
+
+function renderAt(path: string) {
+  window.history.replaceState(null, '', path);
+  return render(<App />);
+}
+
+test('every page has a skip link, the main links, a main landmark and the emergency line', async () => {
+  const user = userEvent.setup();
+  renderAt('/');
+
+  const skip = screen.getByRole('link', { name: 'Skip to main content' });
+  expect(skip).toHaveAttribute('href', '#main');
+  const nav = screen.getByRole('navigation', { name: 'Main' });
+  expect(within(nav).getByRole('link', { name: 'Start' })).toHaveAttribute('aria-current', 'page');
+  expect(within(nav).getByRole('link', { name: 'History' })).toHaveAttribute('href', '/history');
+  expect(screen.getByRole('main')).toHaveAttribute('id', 'main');
+  const safety = screen.getByRole('complementary', { name: 'When to see a doctor' });
+  expect(safety).toHaveTextContent(/call your local emergency number/i);
+
+  await user.click(within(safety).getByRole('link', { name: 'Check the warning signs' }));
+  await screen.findByRole('heading', { level: 1, name: /warning signs/i });
+  expect(screen.getByRole('complementary', { name: 'When to see a doctor' })).toBeVisible();
+});
+
+test('the start page names LegCheck and sets the tab title', () => {
+  renderAt('/');
+
+  expect(screen.getByRole('heading', { level: 1, name: /LegCheck/ })).toBeVisible();
+  expect(document.title).toBe('LegCheck: leg pain and nutrition check');
+});
+
+test('the first page of a visit leaves focus where the browser put it', () => {
+  renderAt('/');
+
+  expect(screen.getByRole('heading', { level: 1 })).not.toHaveFocus();
+});
+
+test('an unknown address shows a not-found page with a way back', async () => {
+  const user = userEvent.setup();
+  renderAt('/no/such/page');
+
+  expect(screen.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+  expect(document.title).toBe('Page not found – LegCheck');
+
+  await user.click(screen.getByRole('link', { name: 'Go to the start page' }));
+  const start = screen.getByRole('heading', { level: 1, name: /LegCheck/ });
+  expect(start).toHaveFocus();
+  expect(window.location.pathname).toBe('/');
+});
+
+test('a step number out of range is not found', () => {
+  renderAt('/step/8');
+
+  expect(screen.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+});
+
+test('History and the pages under it load on demand', async () => {
+  const user = userEvent.setup();
+  renderAt('/');
+
+  await user.click(screen.getByRole('link', { name: 'History' }));
+
+  const heading = await screen.findByRole('heading', { level: 1 }, { timeout: 10_000 });
+  expect(heading).not.toHaveTextContent('Page not found');
+  await waitFor(() => expect(heading).toHaveFocus());
+  expect(window.location.pathname).toBe('/history');
+  expect(screen.getByRole('link', { name: 'History' })).toHaveAttribute('aria-current', 'page');
+});
+
+test('browser Back after a link returns to the start page and focuses its heading', async () => {
+  const user = userEvent.setup();
+  renderAt('/');
+  await user.click(screen.getByRole('link', { name: 'Start the questions' }));
+  await screen.findByRole('heading', { level: 1, name: /about you/i });
+
+  act(() => window.history.back());
+
+  const start = await screen.findByRole('heading', { level: 1, name: /LegCheck/ });
+  expect(start).toHaveFocus();
+});

@@ -1,0 +1,129 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, expect, test, vi } from 'vitest';
+import { DietStep } from '../../../src/features/wizard/DietStep';
+import { draftActions, getDraftSteps } from '../../../src/features/wizard/draft-store';
+import { HealthStep } from '../../../src/features/wizard/HealthStep';
+import { LifestyleStep } from '../../../src/features/wizard/LifestyleStep';
+import {
+  ANSWER_LABELS,
+  FOOD_GROUPS_QUESTION,
+  labelFor,
+} from '../../../src/knowledge/answer-labels';
+import { FOOD_GROUPS } from '../../../src/scoring';
+import { pick, pressNext, radioGroup, renderAt, tick } from './helpers';
+
+// Whole steps answered through the accessibility tree are slow in jsdom; allow for it.
+vi.setConfig({ testTimeout: 30_000 });
+
+beforeEach(() => {
+  draftActions.draftCleared();
+});
+
+test('the diet step asks about nine food groups, each its own named group', () => {
+  renderAt('/step/4', <DietStep />);
+
+  const grid = screen.getByRole('group', { name: FOOD_GROUPS_QUESTION });
+  const rows = within(grid).getAllByRole('radiogroup');
+  expect(rows).toHaveLength(9);
+  expect(
+    within(grid).getByRole('radiogroup', { name: 'Dairy (milk, cheese, yogurt)' }),
+  ).toBeVisible();
+  for (const row of rows) {
+    expect(
+      within(row)
+        .getAllByRole('radio')
+        .map((radio) => radio.getAttribute('value')),
+    ).toEqual(['rarely', 'weekly', 'most-days']);
+  }
+});
+
+test('person sees a message for each food group left out and lands on the first missing', async () => {
+  const user = userEvent.setup();
+  renderAt('/step/4', <DietStep />);
+  await pick(user, 'diet.pattern', 'vegan');
+  await pick(user, 'diet.dairy', 'rarely');
+
+  await pressNext(user);
+
+  expect(
+    within(radioGroup('diet.fattyFish')).getByText('Say how often you eat oily fish'),
+  ).toBeVisible();
+  expect(radioGroup('diet.dairy')).not.toHaveAttribute('aria-invalid');
+  expect(
+    within(radioGroup('diet.fattyFish')).getByRole('radio', { name: 'Rarely or never' }),
+  ).toHaveFocus();
+  expect(window.location.pathname).toBe('/step/4');
+});
+
+test('person fills the diet step and goes on to lifestyle', async () => {
+  const user = userEvent.setup();
+  renderAt('/step/4', <DietStep />);
+
+  await pick(user, 'diet.pattern', 'pescatarian');
+  for (const group of FOOD_GROUPS) await pick(user, `diet.${group}`, 'most-days');
+  await pick(user, 'diet.water', '8-plus-glasses');
+  await pick(user, 'diet.alcohol', 'moderate');
+  await pressNext(user);
+
+  expect(window.location.pathname).toBe('/step/5');
+  expect(getDraftSteps().diet).toMatchObject({ pattern: 'pescatarian', legumes: 'most-days' });
+});
+
+test('lifestyle needs sun and sweating but supplements may stay empty', async () => {
+  const user = userEvent.setup();
+  renderAt('/step/5', <LifestyleStep />);
+
+  await pressNext(user);
+  expect(screen.getByText('Say how much time you spend outdoors')).toBeVisible();
+  expect(screen.getByText('Say how much you sweat')).toBeVisible();
+  expect(screen.getByRole('radio', { name: labelFor('lifestyle.sun', 'rarely') })).toHaveFocus();
+
+  await pick(user, 'lifestyle.sun', 'daily');
+  await pick(user, 'lifestyle.sweating', 'heavy');
+  await pressNext(user);
+
+  expect(window.location.pathname).toBe('/step/6');
+  expect(getDraftSteps().lifestyle).toEqual({ sun: 'daily', sweating: 'heavy', supplements: [] });
+});
+
+test('person can tick supplements they already take', async () => {
+  const user = userEvent.setup();
+  renderAt('/step/5', <LifestyleStep />);
+
+  await tick(user, 'lifestyle.supplements', ['multivitamin', 'vitamin-d']);
+
+  expect(getDraftSteps().lifestyle?.supplements).toEqual(['vitamin-d', 'multivitamin']);
+});
+
+test('health and medicines may be left empty and lead to the warning signs', async () => {
+  const user = userEvent.setup();
+  renderAt('/step/6', <HealthStep />);
+
+  expect(
+    screen.getByRole('group', { name: ANSWER_LABELS['health.medications'].question }),
+  ).toHaveAccessibleDescription(/leave all unticked if none/i);
+  await pressNext(user);
+
+  expect(window.location.pathname).toBe('/step/7');
+  expect(getDraftSteps().health).toEqual({ conditions: [], medications: [] });
+});
+
+test('medicine options explain medical words', async () => {
+  const user = userEvent.setup();
+  renderAt('/step/6', <HealthStep />);
+
+  const acid = screen.getByRole('checkbox', {
+    name: 'Stomach acid reducer for months (proton pump inhibitor or H2 blocker)',
+  });
+  expect(acid).toHaveAccessibleDescription(/heartburn/i);
+  expect(screen.getByRole('checkbox', { name: 'A water pill (diuretic)' })).toBeVisible();
+  expect(
+    screen.getByRole('checkbox', { name: 'Steroid tablets for months (corticosteroids)' }),
+  ).toBeVisible();
+
+  await tick(user, 'health.medications', ['statin']);
+  await tick(user, 'health.conditions', ['darker-skin']);
+  await pressNext(user);
+  expect(getDraftSteps().health).toEqual({ conditions: ['darker-skin'], medications: ['statin'] });
+});

@@ -1,0 +1,115 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, expect, test, vi } from 'vitest';
+import { draftActions, getDraftSteps } from '../../../src/features/wizard/draft-store';
+import { SymptomsStep } from '../../../src/features/wizard/SymptomsStep';
+import { TimingStep } from '../../../src/features/wizard/TimingStep';
+import { checkboxGroup, pick, pressNext, radioGroup, renderAt, tick } from './helpers';
+
+// Whole steps answered through the accessibility tree are slow in jsdom; allow for it.
+vi.setConfig({ testTimeout: 30_000 });
+
+beforeEach(() => {
+  draftActions.draftCleared();
+});
+
+test('person cannot pass the symptoms step without ticking a symptom', async () => {
+  const user = userEvent.setup();
+  renderAt('/step/2', <SymptomsStep />);
+  await pick(user, 'symptoms.legs', 'both');
+  await pick(user, 'symptoms.severity', 'mild');
+
+  await pressNext(user);
+
+  const kinds = checkboxGroup('symptoms.kinds');
+  expect(within(kinds).getByText('Choose at least one symptom')).toBeVisible();
+  const first = within(kinds).getByRole('checkbox', { name: 'Dull muscle aches' });
+  expect(first).toHaveFocus();
+  expect(first).toHaveAttribute('aria-invalid', 'true');
+  expect(first).toHaveAccessibleDescription(/choose at least one symptom/i);
+  expect(window.location.pathname).toBe('/step/2');
+});
+
+test('symptom options use plain words with a hint for medical ones', () => {
+  renderAt('/step/2', <SymptomsStep />);
+
+  expect(screen.getByRole('checkbox', { name: 'Pins and needles (tingling)' })).toBeVisible();
+  expect(
+    screen.getByRole('checkbox', {
+      name: 'Restless legs: unpleasant feelings with an urge to move them',
+    }),
+  ).toBeVisible();
+  expect(
+    screen.getByRole('checkbox', { name: 'Poor balance or coordination' }),
+  ).toHaveAccessibleDescription(/moving your legs smoothly/i);
+});
+
+test('person fills the symptoms step and goes on to timing', async () => {
+  const user = userEvent.setup();
+  renderAt('/step/2', <SymptomsStep />);
+
+  await tick(user, 'symptoms.kinds', ['tingling', 'cramps']);
+  await pick(user, 'symptoms.legs', 'one');
+  await pick(user, 'symptoms.severity', 'severe');
+  await pressNext(user);
+
+  expect(window.location.pathname).toBe('/step/3');
+  expect(getDraftSteps().symptoms).toEqual({
+    kinds: ['cramps', 'tingling'],
+    legs: 'one',
+    severity: 'severe',
+  });
+});
+
+test('unticking a symptom is kept too', async () => {
+  const user = userEvent.setup();
+  renderAt('/step/2', <SymptomsStep />);
+
+  await tick(user, 'symptoms.kinds', ['tingling', 'cramps', 'tingling']);
+
+  expect(getDraftSteps().symptoms?.kinds).toEqual(['cramps']);
+});
+
+test('person sees every missing timing answer and lands on the first', async () => {
+  const user = userEvent.setup();
+  renderAt('/step/3', <TimingStep />);
+
+  await pressNext(user);
+
+  expect(
+    within(checkboxGroup('timing.when')).getByText('Choose at least one time when it happens'),
+  ).toBeVisible();
+  expect(
+    within(radioGroup('timing.duration')).getByText('Choose how long it has been going on'),
+  ).toBeVisible();
+  expect(
+    within(radioGroup('timing.onset')).getByText('Say whether it started suddenly or gradually'),
+  ).toBeVisible();
+  expect(screen.getByRole('checkbox', { name: 'Wakes me at night or during sleep' })).toHaveFocus();
+});
+
+test('an error clears as soon as the answer is given after a failed Next', async () => {
+  const user = userEvent.setup();
+  renderAt('/step/3', <TimingStep />);
+  await pressNext(user);
+
+  await pick(user, 'timing.duration', 'over-3-months');
+
+  expect(screen.queryByText('Choose how long it has been going on')).not.toBeInTheDocument();
+  expect(screen.getByText('Say whether it started suddenly or gradually')).toBeVisible();
+});
+
+test('person fills the timing step and goes on to diet', async () => {
+  const user = userEvent.setup();
+  renderAt('/step/3', <TimingStep />);
+
+  await tick(user, 'timing.when', ['walking-eases-rest']);
+  await pick(user, 'timing.duration', 'days');
+  await pick(user, 'timing.onset', 'sudden');
+  await pressNext(user);
+
+  expect(window.location.pathname).toBe('/step/4');
+  expect(
+    screen.queryByRole('checkbox', { name: 'Comes on when walking, eases within minutes of rest' }),
+  ).toBeInTheDocument();
+});
