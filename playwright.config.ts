@@ -19,6 +19,7 @@ export default defineConfig({
   workers: 2,
   reporter: isCI ? [['list']] : [['list']],
   timeout: 60_000,
+  outputDir: `test-results/${distDir}`,
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     trace: 'retain-on-failure',

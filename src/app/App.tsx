@@ -15,6 +15,11 @@ const WizardStep = lazy(() => loadWizardStep().then((module) => ({ default: modu
 const ResultsRoute = lazy(() =>
   import('./routes/ResultsRoute').then((module) => ({ default: module.ResultsRoute })),
 );
+const StartPageHistory = lazy(() =>
+  import('../features/history/StartPageHistory').then((module) => ({
+    default: module.StartPageHistory,
+  })),
+);
 const HistoryRoute = lazy(() =>
   import('./routes/HistoryRoute').then((module) => ({ default: module.HistoryRoute })),
 );
@@ -22,7 +27,17 @@ const HistoryRoute = lazy(() =>
 /** The page for a route: '/', '/step/1'..'/step/7', '/results', '/history' and below, else not found. */
 function Page({ route }: { route: Route }) {
   const { path } = route;
-  if (path === '/') return <StartPage />;
+  if (path === '/') {
+    return (
+      <StartPage
+        history={
+          <Suspense fallback={null}>
+            <StartPageHistory />
+          </Suspense>
+        }
+      />
+    );
+  }
   const step = stepFromPath(path);
   if (step !== null) return <WizardStep key={step} step={step} />;
   if (path === '/results') return <ResultsRoute />;

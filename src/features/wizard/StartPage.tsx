@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useEffect, useRef, useState } from 'react';
 import { Link } from '../../components/Link';
 import { Notice } from '../../components/Notice';
@@ -62,10 +63,10 @@ function StartOver() {
 
 /**
  * The start page: what LegCheck does and does not do, privacy, the emergency line, and Start,
- * Resume or See your results depending on the draft. `savedCount` (from saved history, wired
- * by the app) adds a link to the saved results.
+ * Resume or See your results depending on the draft. `history` is a slot the app fills with
+ * the saved-history notice and link (the wizard knows nothing of history).
  */
-export function StartPage({ savedCount = 0 }: { savedCount?: number }) {
+export function StartPage({ history }: { history?: ReactNode }) {
   const hasDraft = useHasDraft();
   const complete = useCompletedAnswers() !== null;
   const resumeAt = useFirstIncompleteStep();
@@ -112,13 +113,7 @@ export function StartPage({ savedCount = 0 }: { savedCount?: number }) {
         )}
       </div>
 
-      {savedCount > 0 ? (
-        <p>
-          <Link to="/history">
-            Saved results on this device: {savedCount}. View them in History
-          </Link>
-        </p>
-      ) : null}
+      {history}
 
       <h2>What LegCheck does</h2>
       <ul>

@@ -19,7 +19,7 @@ export const warningSignsStepSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['redFlags'],
-        message: 'Tick any warning signs you have, or tick "None of these"',
+        message: 'Tick any warning signs you notice, or tick "None of these"',
       });
     }
     if (step.redFlags.length > 0 && step.noneOfThese) {

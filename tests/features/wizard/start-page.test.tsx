@@ -74,12 +74,3 @@ test('with every step answered the person can see the results again', () => {
   );
   expect(screen.getByRole('button', { name: 'Start over' })).toBeVisible();
 });
-
-test('saved results are linked when there are some', () => {
-  renderAt('/', <StartPage savedCount={2} />);
-
-  expect(screen.getByRole('link', { name: /saved results on this device: 2/i })).toHaveAttribute(
-    'href',
-    '/history',
-  );
-});
