@@ -1,3 +1,4 @@
+import { UpdatePrompt } from '../components/UpdatePrompt';
 import type { ReactNode, Ref } from 'react';
 import { Link } from '../components/Link';
 import { useRoute } from '../lib/router';
@@ -15,7 +16,7 @@ function isCurrent(path: string, to: string): boolean {
 export function Layout({ mainRef, children }: { mainRef: Ref<HTMLElement>; children: ReactNode }) {
   const { path } = useRoute();
   const links = [
-    { to: '/', label: 'Start' },
+    { to: '/', label: 'Home' },
     { to: '/history', label: 'History' },
   ];
   return (
@@ -23,6 +24,7 @@ export function Layout({ mainRef, children }: { mainRef: Ref<HTMLElement>; child
       <a className="skip-link" href="#main">
         Skip to main content
       </a>
+      <UpdatePrompt />
       <header className="site-header">
         <div className="site-header__inner">
           <Link className="site-name" to="/">

@@ -26,7 +26,7 @@ test('every page has a skip link, the main links, a main landmark and the emerge
   const skip = screen.getByRole('link', { name: 'Skip to main content' });
   expect(skip).toHaveAttribute('href', '#main');
   const nav = screen.getByRole('navigation', { name: 'Main' });
-  expect(within(nav).getByRole('link', { name: 'Start' })).toHaveAttribute('aria-current', 'page');
+  expect(within(nav).getByRole('link', { name: 'Home' })).toHaveAttribute('aria-current', 'page');
   expect(within(nav).getByRole('link', { name: 'History' })).toHaveAttribute('href', '/history');
   expect(screen.getByRole('main')).toHaveAttribute('id', 'main');
   const safety = screen.getByRole('complementary', { name: 'When to see a doctor' });

@@ -149,7 +149,7 @@ test('a later step cannot be opened before the earlier ones', async ({ page }) =
 test('Start over asks for confirmation before clearing anything', async ({ page }) => {
   await page.goto('/step/1');
   await fillUpTo(page, 1);
-  await page.getByRole('link', { name: 'Start', exact: true }).click();
+  await page.getByRole('link', { name: 'Home', exact: true }).click();
 
   await page.getByRole('button', { name: 'Start over' }).click();
   const question = page.getByRole('heading', { name: 'Clear your answers and start over?' });

@@ -1,0 +1,144 @@
+#!/usr/bin/env node
+// Usage: node scripts/serve-dist.mjs [DIST_DIR] [PORT] [HOST]     (defaults: dist 4173 127.0.0.1)
+//
+// A small static server for the built app, close to what a production host does: gzip or
+// brotli for text, long immutable caching for the hashed /assets/*, no-cache for everything
+// else (index.html, sw.js, the manifest), and the app page for any path without a file
+// extension (/step/3, /results, /history/abc), so deep links work on a first visit.
+// It also sends the headers a meta tag cannot carry: frame-ancestors and nosniff.
+// Used by scripts/lighthouse-bench.mjs; needs nothing beyond node.
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import zlib from 'node:zlib';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+};
+const COMPRESSIBLE = /^(?:text\/|application\/(?:json|manifest\+json)|image\/svg)/;
+
+function encode(raw, encoding) {
+  if (encoding === 'br') {
+    return zlib.brotliCompressSync(raw, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } });
+  }
+  if (encoding === 'gzip') return zlib.gzipSync(raw, { level: 9 });
+  return raw;
+}
+
+/**
+ * Starts serving `root`. `extraRoutes` maps a path to a handler(req, res) for tools that need
+ * a page of their own (the Lighthouse bench's storage seeding page); the app never sees them.
+ * Resolves to { url, close } once listening; port 0 picks a free port.
+ */
+export function serveDist(root, { port = 0, host = '127.0.0.1', extraRoutes = {} } = {}) {
+  const dist = path.resolve(root);
+  const indexFile = path.join(dist, 'index.html');
+  if (!fs.existsSync(indexFile)) {
+    return Promise.reject(new Error(`${indexFile} not found: run npm run build first`));
+  }
+  const cache = new Map();
+
+  const server = http.createServer((req, res) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, { Allow: 'GET, HEAD' }).end();
+      return;
+    }
+    let pathname;
+    try {
+      pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+    } catch {
+      res.writeHead(400).end();
+      return;
+    }
+    const extra = extraRoutes[pathname];
+    if (extra) {
+      extra(req, res);
+      return;
+    }
+    let file = path.join(dist, path.normalize(pathname));
+    if (file !== dist && !file.startsWith(dist + path.sep)) {
+      res.writeHead(403).end();
+      return;
+    }
+    if (fs.existsSync(file) && fs.statSync(file).isDirectory())
+      file = path.join(file, 'index.html');
+    if (!fs.existsSync(file)) {
+      if (path.extname(pathname) !== '') {
+        res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
+        return;
+      }
+      file = indexFile;
+    }
+    const type = TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+    const accepts = String(req.headers['accept-encoding'] ?? '');
+    const encoding = !COMPRESSIBLE.test(type)
+      ? null
+      : /\bbr\b/.test(accepts)
+        ? 'br'
+        : /\bgzip\b/.test(accepts)
+          ? 'gzip'
+          : null;
+    const { mtimeMs } = fs.statSync(file);
+    const key = `${file}\0${encoding}`;
+    let body = cache.get(key)?.mtimeMs === mtimeMs ? cache.get(key).body : null;
+    if (!body) {
+      body = encode(fs.readFileSync(file), encoding);
+      cache.set(key, { mtimeMs, body });
+    }
+    const relative = path.relative(dist, file).split(path.sep).join('/');
+    const headers = {
+      'Content-Type': type,
+      'Content-Length': body.length,
+      'Cache-Control': relative.startsWith('assets/')
+        ? 'public, max-age=31536000, immutable'
+        : 'no-cache',
+      Vary: 'Accept-Encoding',
+      'X-Content-Type-Options': 'nosniff',
+    };
+    if (type.startsWith('text/html')) headers['Content-Security-Policy'] = "frame-ancestors 'none'";
+    if (encoding) headers['Content-Encoding'] = encoding;
+    res.writeHead(200, headers);
+    res.end(req.method === 'HEAD' ? undefined : body);
+  });
+
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      const address = server.address();
+      const actualPort = typeof address === 'object' && address ? address.port : port;
+      resolve({
+        url: `http://${host}:${actualPort}`,
+        close: () =>
+          new Promise((done) => {
+            server.close(() => done());
+            server.closeAllConnections();
+          }),
+      });
+    });
+  });
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const [root = 'dist', port = '4173', host = '127.0.0.1'] = process.argv.slice(2);
+  serveDist(root, { port: Number(port), host }).then(
+    ({ url, close }) => {
+      console.log(`serving ${path.resolve(root)} at ${url}/ (Ctrl+C to stop)`);
+      for (const signal of ['SIGINT', 'SIGTERM'])
+        process.on(signal, () => void close().then(() => process.exit(0)));
+    },
+    (error) => {
+      console.error(`serve-dist: ${error.message}`);
+      process.exit(1);
+    },
+  );
+}
