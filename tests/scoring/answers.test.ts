@@ -1,28 +1,8 @@
 import { expect, test } from 'vitest';
 import { answersSchema, describeIssues } from '../../src/scoring';
+import { BASE_ANSWERS } from './fixtures';
 
-const valid = {
-  about: { ageBand: '31-50', sex: 'female', pregnant: false },
-  symptoms: { kinds: ['cramps'], legs: 'both', severity: 'mild' },
-  timing: { when: ['night'], duration: 'weeks', onset: 'gradual' },
-  diet: {
-    pattern: 'omnivore',
-    dairy: 'most-days',
-    fattyFish: 'weekly',
-    redMeat: 'weekly',
-    eggs: 'weekly',
-    leafyGreens: 'most-days',
-    nutsSeeds: 'weekly',
-    wholeGrains: 'most-days',
-    legumes: 'weekly',
-    fortifiedFoods: 'weekly',
-    water: '4-7-glasses',
-    alcohol: 'none',
-  },
-  lifestyle: { sun: 'some', sweating: 'low', supplements: [] },
-  health: { conditions: [], medications: [] },
-  redFlags: [],
-};
+const valid = BASE_ANSWERS;
 
 test('valid answers parse', () => {
   expect(answersSchema.safeParse(valid).success).toBe(true);

@@ -34,16 +34,19 @@ export const BASE_ANSWERS: Answers = {
   redFlags: [],
 };
 
-/** The base answers with some steps changed; parsed, so a case can never be invalid. */
-export function answersWith(changes: AnswerChanges): Answers {
+/**
+ * `base` (by default BASE_ANSWERS) with some steps changed; parsed, so a case can never be
+ * invalid.
+ */
+export function answersWith(changes: AnswerChanges, base: Answers = BASE_ANSWERS): Answers {
   return answersSchema.parse({
-    about: { ...BASE_ANSWERS.about, ...changes.about },
-    symptoms: { ...BASE_ANSWERS.symptoms, ...changes.symptoms },
-    timing: { ...BASE_ANSWERS.timing, ...changes.timing },
-    diet: { ...BASE_ANSWERS.diet, ...changes.diet },
-    lifestyle: { ...BASE_ANSWERS.lifestyle, ...changes.lifestyle },
-    health: { ...BASE_ANSWERS.health, ...changes.health },
-    redFlags: changes.redFlags ?? BASE_ANSWERS.redFlags,
+    about: { ...base.about, ...changes.about },
+    symptoms: { ...base.symptoms, ...changes.symptoms },
+    timing: { ...base.timing, ...changes.timing },
+    diet: { ...base.diet, ...changes.diet },
+    lifestyle: { ...base.lifestyle, ...changes.lifestyle },
+    health: { ...base.health, ...changes.health },
+    redFlags: changes.redFlags ?? base.redFlags,
   });
 }
 

@@ -7,6 +7,7 @@ import { draftActions } from '../../../src/features/wizard/draft-store';
 import type { StepValues } from '../../../src/features/wizard/steps';
 import { STEP_KEYS } from '../../../src/features/wizard/steps';
 import { ANSWER_LABELS, labelFor } from '../../../src/knowledge/answer-labels';
+import { answersWith } from '../../scoring/fixtures';
 
 /** Renders `ui` with the address bar at `path` (the router reads the real location). */
 export function renderAt(path: string, ui: ReactElement) {
@@ -43,28 +44,16 @@ export async function pressNext(user: UserEvent, name: string | RegExp = 'Next')
   await user.click(screen.getByRole('button', { name }));
 }
 
+const { redFlags, ...completeAnswers } = answersWith({
+  about: { sex: 'female' },
+  symptoms: { kinds: ['cramps'] },
+  timing: { when: ['night'], duration: 'weeks' },
+});
+
 /** A complete, valid draft of every step, as the store keeps it. */
 export const COMPLETE_STEPS: StepValues = {
-  about: { ageBand: '31-50', sex: 'female', pregnant: false },
-  symptoms: { kinds: ['cramps'], legs: 'both', severity: 'mild' },
-  timing: { when: ['night'], duration: 'weeks', onset: 'gradual' },
-  diet: {
-    pattern: 'omnivore',
-    dairy: 'weekly',
-    fattyFish: 'weekly',
-    redMeat: 'weekly',
-    eggs: 'weekly',
-    leafyGreens: 'weekly',
-    nutsSeeds: 'weekly',
-    wholeGrains: 'weekly',
-    legumes: 'weekly',
-    fortifiedFoods: 'weekly',
-    water: '4-7-glasses',
-    alcohol: 'none',
-  },
-  lifestyle: { sun: 'some', sweating: 'low', supplements: [] },
-  health: { conditions: [], medications: [] },
-  warningSigns: { redFlags: [], noneOfThese: true },
+  ...completeAnswers,
+  warningSigns: { redFlags, noneOfThese: true },
 };
 
 /** Completes the first `count` steps in the draft, as if the person had pressed Next on each. */
