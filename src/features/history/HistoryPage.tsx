@@ -155,7 +155,7 @@ export function HistoryPage() {
     event.preventDefault();
     const [a, b] = present;
     if (present.length !== 2 || !a || !b) {
-      setCompareError(`Tick “Compare” on exactly two results (you have ticked ${present.length}).`);
+      setCompareError(`Tick “Compare” on exactly two results (ticked now: ${present.length}).`);
       return;
     }
     navigate(`/history/compare?a=${encodeURIComponent(a)}&b=${encodeURIComponent(b)}`);

@@ -122,7 +122,7 @@ test('person can choose two results to compare, and is told when they chose one'
   render(<HistoryPage />);
   await user.click(screen.getByRole('checkbox', { name: /Compare the result from March 14/ }));
   await user.click(screen.getByRole('button', { name: 'Compare the two ticked results' }));
-  expect(screen.getByText(/exactly two results \(you have ticked 1\)/)).toBeVisible();
+  expect(screen.getByText(/exactly two results \(ticked now: 1\)/)).toBeVisible();
 
   await user.click(screen.getByRole('checkbox', { name: /Compare the result from January 10/ }));
   await user.click(screen.getByRole('button', { name: 'Compare the two ticked results' }));
