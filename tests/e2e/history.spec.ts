@@ -1,93 +1,47 @@
 // Saved results in a real browser: saved on finishing, kept across a reload, exported, cleared,
 // imported back; unreadable storage; two tabs; and the printed summary for a doctor.
 import { readFile } from 'node:fs/promises';
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
-import type { AnswerLabels } from '../../src/knowledge/answer-labels';
-import {
-  ANSWER_LABELS,
-  FOOD_GROUPS_QUESTION,
-  labelFor,
-  NONE_OF_THESE_OPTION,
-} from '../../src/knowledge/answer-labels';
-import { FOOD_GROUPS } from '../../src/scoring';
+import type { Answers } from '../../src/scoring';
 import { buildExportFile } from '../../src/features/history/export-format';
 import { NEWER, OLDER, storedHistory } from '../features/history/fixtures';
+import { expectNoAxeViolations } from './support/axe';
+import { answerQuestionnaire, seedStorage, startQuestionnaire } from './support/questionnaire';
 
-type Field = keyof AnswerLabels;
-
-async function pick(scope: Page | Locator, field: Field, value: string) {
-  await scope
-    .getByRole('radiogroup', { name: ANSWER_LABELS[field].question, exact: true })
-    .getByRole('radio', { name: labelFor(field, value), exact: true })
-    .check();
-}
-
-async function tick(page: Page, field: Field, values: readonly string[]) {
-  const group = page.getByRole('group', { name: ANSWER_LABELS[field].question, exact: true });
-  for (const value of values) {
-    await group.getByRole('checkbox', { name: labelFor(field, value), exact: true }).check();
-  }
-}
-
-async function next(page: Page, step: number) {
-  await page.getByRole('button', { name: 'Next' }).click();
-  await expect(page).toHaveURL(new RegExp(`/step/${step + 1}$`));
-}
+/** Moderate night cramps for some weeks on a mixed diet, no warning signs. */
+const ANSWERS: Answers = {
+  about: { ageBand: '51-70', sex: 'female', pregnant: false },
+  symptoms: { kinds: ['cramps'], legs: 'both', severity: 'moderate' },
+  timing: { when: ['night'], duration: 'weeks', onset: 'gradual' },
+  diet: {
+    pattern: 'omnivore',
+    dairy: 'weekly',
+    fattyFish: 'weekly',
+    redMeat: 'weekly',
+    eggs: 'weekly',
+    leafyGreens: 'weekly',
+    nutsSeeds: 'weekly',
+    wholeGrains: 'weekly',
+    legumes: 'weekly',
+    fortifiedFoods: 'weekly',
+    water: 'under-4-glasses',
+    alcohol: 'none',
+  },
+  lifestyle: { sun: 'rarely', sweating: 'low', supplements: [] },
+  health: { conditions: [], medications: [] },
+  redFlags: [],
+};
 
 /** The whole questionnaire, from the start page to the results. */
 async function finishQuestionnaire(page: Page) {
   await page.goto('/');
-  await page.getByRole('link', { name: 'Start the questions' }).click();
-  await expect(page).toHaveURL(/\/step\/1$/);
-  await pick(page, 'about.ageBand', '51-70');
-  await pick(page, 'about.sex', 'female');
-  await pick(page, 'about.pregnant', 'false');
-  await next(page, 1);
-  await tick(page, 'symptoms.kinds', ['cramps']);
-  await pick(page, 'symptoms.legs', 'both');
-  await pick(page, 'symptoms.severity', 'moderate');
-  await next(page, 2);
-  await tick(page, 'timing.when', ['night']);
-  await pick(page, 'timing.duration', 'weeks');
-  await pick(page, 'timing.onset', 'gradual');
-  await next(page, 3);
-  await pick(page, 'diet.pattern', 'omnivore');
-  const grid = page.getByRole('group', { name: FOOD_GROUPS_QUESTION, exact: true });
-  for (const food of FOOD_GROUPS) await pick(grid, `diet.${food}`, 'weekly');
-  await pick(page, 'diet.water', 'under-4-glasses');
-  await pick(page, 'diet.alcohol', 'none');
-  await next(page, 4);
-  await pick(page, 'lifestyle.sun', 'rarely');
-  await pick(page, 'lifestyle.sweating', 'low');
-  await next(page, 5);
-  await next(page, 6);
-  await page.getByRole('checkbox', { name: NONE_OF_THESE_OPTION.label, exact: true }).check();
-  await page.getByRole('button', { name: 'See my results' }).click();
-  await expect(page).toHaveURL(/\/results$/);
+  await startQuestionnaire(page);
+  await answerQuestionnaire(page, ANSWERS);
 }
 
 function savedResults(page: Page): Locator {
   return page.getByRole('link', { name: /^Result from / });
-}
-
-async function expectNoAxeViolations(page: Page, where: string) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  expect(violations.map((violation) => `${where}: ${violation.id}`)).toEqual([]);
-}
-
-/** Puts text under a localStorage key before the app's first script runs (first load only). */
-async function seedStorage(page: Page, key: string, value: string) {
-  await page.addInitScript(
-    ([seedKey, seedValue]) => {
-      if (sessionStorage.getItem('seeded') === null) {
-        localStorage.setItem(seedKey, seedValue);
-        sessionStorage.setItem('seeded', 'yes');
-      }
-    },
-    [key, value] as const,
-  );
 }
 
 test('a finished questionnaire is saved, survives a reload, and goes out and back in as a file', async ({

@@ -1,49 +1,22 @@
 // Whole journeys through the real wizard to the results, found by the words people read
 // (src/knowledge/answer-labels.ts), never by test ids.
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
-import type { AnswerLabels } from '../../src/knowledge/answer-labels';
-import {
-  ANSWER_LABELS,
-  describeReason,
-  FOOD_GROUPS_QUESTION,
-  labelFor,
-  NONE_OF_THESE_OPTION,
-  RED_FLAGS_FIELD,
-} from '../../src/knowledge/answer-labels';
+import { describeReason, labelFor } from '../../src/knowledge/answer-labels';
 import type { DietTag, Food } from '../../src/knowledge/foods';
 import { FOOD_KEYS, FOODS } from '../../src/knowledge/foods';
 import { NUTRIENTS } from '../../src/knowledge/nutrients';
 import { RED_FLAGS } from '../../src/knowledge/red-flags';
 import { TRIAGE_ADVICE } from '../../src/knowledge/triage-advice';
-import type { FoodGroup, RedFlagId, SymptomKind } from '../../src/scoring';
-import { FOOD_GROUPS } from '../../src/scoring';
-
-type Field = keyof AnswerLabels;
-
-/** The question's group on the page: a radio group or a checkbox group named by its legend. */
-function group(page: Page | Locator, field: Field, role: 'radiogroup' | 'group'): Locator {
-  return page.getByRole(role, { name: ANSWER_LABELS[field].question, exact: true });
-}
-
-async function pick(page: Page | Locator, field: Field, value: string) {
-  await group(page, field, 'radiogroup')
-    .getByRole('radio', { name: labelFor(field, value), exact: true })
-    .check();
-}
-
-async function tick(page: Page, field: Field, values: readonly string[]) {
-  const boxes = group(page, field, 'group');
-  for (const value of values) {
-    await boxes.getByRole('checkbox', { name: labelFor(field, value), exact: true }).check();
-  }
-}
-
-async function next(page: Page, step: number) {
-  await page.getByRole('button', { name: 'Next' }).click();
-  await expect(page).toHaveURL(new RegExp(`/step/${step + 1}$`));
-}
+import type { Answers, FoodGroup, RedFlagId, SymptomKind } from '../../src/scoring';
+import { expectNoAxeViolations } from './support/axe';
+import {
+  answerQuestionnaire,
+  boxes,
+  next,
+  startQuestionnaire,
+  tick,
+} from './support/questionnaire';
 
 interface Journey {
   kinds: readonly SymptomKind[];
@@ -52,49 +25,38 @@ interface Journey {
   redFlags: readonly RedFlagId[];
 }
 
+/** The journey's answers; every food group not named is eaten weekly. */
+function answersFor(journey: Journey): Answers {
+  const often = (food: FoodGroup) => journey.foods[food] ?? 'weekly';
+  return {
+    about: { ageBand: '31-50', sex: 'female', pregnant: false },
+    symptoms: { kinds: [...journey.kinds], legs: 'both', severity: 'moderate' },
+    timing: { when: ['constant'], duration: 'months', onset: 'gradual' },
+    diet: {
+      pattern: journey.pattern,
+      dairy: often('dairy'),
+      fattyFish: often('fattyFish'),
+      redMeat: often('redMeat'),
+      eggs: often('eggs'),
+      leafyGreens: often('leafyGreens'),
+      nutsSeeds: often('nutsSeeds'),
+      wholeGrains: often('wholeGrains'),
+      legumes: often('legumes'),
+      fortifiedFoods: often('fortifiedFoods'),
+      water: '4-7-glasses',
+      alcohol: 'none',
+    },
+    lifestyle: { sun: 'some', sweating: 'low', supplements: [] },
+    health: { conditions: [], medications: [] },
+    redFlags: [...journey.redFlags],
+  };
+}
+
 /** Answers all seven steps, from the start page to the results. */
 async function answerEverything(page: Page, journey: Journey) {
   await page.goto('/');
-  await page.getByRole('link', { name: 'Start the questions' }).click();
-
-  await expect(page).toHaveURL(/\/step\/1$/);
-  await pick(page, 'about.ageBand', '31-50');
-  await pick(page, 'about.sex', 'female');
-  await pick(page, 'about.pregnant', 'false');
-  await next(page, 1);
-
-  await tick(page, 'symptoms.kinds', journey.kinds);
-  await pick(page, 'symptoms.legs', 'both');
-  await pick(page, 'symptoms.severity', 'moderate');
-  await next(page, 2);
-
-  await tick(page, 'timing.when', ['constant']);
-  await pick(page, 'timing.duration', 'months');
-  await pick(page, 'timing.onset', 'gradual');
-  await next(page, 3);
-
-  await pick(page, 'diet.pattern', journey.pattern);
-  const grid = page.getByRole('group', { name: FOOD_GROUPS_QUESTION, exact: true });
-  for (const food of FOOD_GROUPS) {
-    await pick(grid, `diet.${food}`, journey.foods[food] ?? 'weekly');
-  }
-  await pick(page, 'diet.water', '4-7-glasses');
-  await pick(page, 'diet.alcohol', 'none');
-  await next(page, 4);
-
-  await pick(page, 'lifestyle.sun', 'some');
-  await pick(page, 'lifestyle.sweating', 'low');
-  await next(page, 5);
-
-  await next(page, 6);
-
-  if (journey.redFlags.length === 0) {
-    await page.getByRole('checkbox', { name: NONE_OF_THESE_OPTION.label, exact: true }).check();
-  } else {
-    await tick(page, RED_FLAGS_FIELD, journey.redFlags);
-  }
-  await page.getByRole('button', { name: 'See my results' }).click();
-  await expect(page).toHaveURL(/\/results$/);
+  await startQuestionnaire(page);
+  await answerQuestionnaire(page, answersFor(journey));
   await expect(page.getByRole('heading', { level: 1, name: 'Your results' })).toBeVisible({
     timeout: 15_000,
   });
@@ -194,12 +156,10 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
     await answerEverything(page, { ...VEGAN_TINGLING, redFlags: ['one-leg-swollen'] });
 
-    const closed = await new AxeBuilder({ page }).analyze();
-    expect(closed.violations).toEqual([]);
+    await expectNoAxeViolations(page, `results, sections closed (${colorScheme})`);
 
     await openAllDetails(page.getByRole('main'));
-    const open = await new AxeBuilder({ page }).analyze();
-    expect(open.violations).toEqual([]);
+    await expectNoAxeViolations(page, `results, every section open (${colorScheme})`);
   });
 }
 
@@ -212,7 +172,7 @@ test('person can change an answer from the results and see the results change', 
   await page.getByRole('link', { name: 'Change my symptoms' }).click();
   await expect(page).toHaveURL(/\/step\/2$/);
   // The earlier answers are still there.
-  const kinds = group(page, 'symptoms.kinds', 'group');
+  const kinds = boxes(page, 'symptoms.kinds');
   const tingling = kinds.getByRole('checkbox', {
     name: labelFor('symptoms.kinds', 'tingling'),
     exact: true,
@@ -223,7 +183,10 @@ test('person can change an answer from the results and see the results change', 
     .getByRole('checkbox', { name: labelFor('symptoms.kinds', 'numbness'), exact: true })
     .uncheck();
   await tick(page, 'symptoms.kinds', ['restless-legs', 'fatigue']);
-  for (const step of [2, 3, 4, 5, 6]) await next(page, step);
+  for (const step of [2, 3, 4, 5, 6]) {
+    await expect(page).toHaveURL(new RegExp(`/step/${step}$`));
+    await next(page);
+  }
   await page.getByRole('button', { name: 'See my results' }).click();
 
   await expect(page).toHaveURL(/\/results$/);

@@ -1,31 +1,33 @@
 import { expect, test, type Page } from '@playwright/test';
-import { ANSWER_LABELS, NONE_OF_THESE_OPTION } from '../../src/knowledge/answer-labels';
+import type { Answers } from '../../src/scoring';
+import { answerQuestionnaire, startQuestionnaire } from './support/questionnaire';
 
 // Nothing a person does in LegCheck sends a request anywhere but LegCheck's own origin, and the
 // built page runs under its Content Security Policy without a single violation.
 
-type Field = keyof typeof ANSWER_LABELS;
-
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const startsWith = (text: string) => new RegExp(`^${escape(text)}`, 'i');
-
-async function answer(page: Page, field: Field, value: string) {
-  const labels: { question: string; options: Record<string, { label: string }> } =
-    ANSWER_LABELS[field];
-  const option = labels.options[value];
-  if (!option) throw new Error(`${field} has no option ${value}`);
-  // Radio groups are fieldsets with role radiogroup; checkbox groups are plain fieldsets.
-  const question = startsWith(labels.question);
-  const group = page
-    .getByRole('radiogroup', { name: question })
-    .or(page.getByRole('group', { name: question }));
-  const name = startsWith(option.label);
-  await group.getByRole('radio', { name }).or(group.getByRole('checkbox', { name })).check();
-}
-
-async function next(page: Page) {
-  await page.getByRole('button', { name: /^(next|continue)/i }).click();
-}
+/** A vegan man on an acid reducer, with cramps and tingling for months, no warning signs. */
+const ANSWERS: Answers = {
+  about: { ageBand: '31-50', sex: 'male', pregnant: false },
+  symptoms: { kinds: ['cramps', 'tingling'], legs: 'both', severity: 'moderate' },
+  timing: { when: ['night'], duration: 'months', onset: 'gradual' },
+  diet: {
+    pattern: 'vegan',
+    dairy: 'rarely',
+    fattyFish: 'rarely',
+    redMeat: 'rarely',
+    eggs: 'rarely',
+    leafyGreens: 'rarely',
+    nutsSeeds: 'rarely',
+    wholeGrains: 'rarely',
+    legumes: 'rarely',
+    fortifiedFoods: 'rarely',
+    water: 'under-4-glasses',
+    alcohol: 'moderate',
+  },
+  lifestyle: { sun: 'rarely', sweating: 'heavy', supplements: ['multivitamin'] },
+  health: { conditions: [], medications: ['acid-reducer'] },
+  redFlags: [],
+};
 
 /** Records CSP violations (the DOM event) and console errors from before the first script runs. */
 async function watchForViolations(page: Page) {
@@ -70,45 +72,8 @@ test('every request of a whole journey goes to LegCheck itself, under the CSP', 
   expect(policy).toContain("connect-src 'self'");
   await expect(page.locator('meta[name="referrer"]')).toHaveAttribute('content', 'no-referrer');
 
-  await page.getByRole('link', { name: /start the questions/i }).click();
-  await answer(page, 'about.ageBand', '31-50');
-  await answer(page, 'about.sex', 'male');
-  await next(page);
-  await answer(page, 'symptoms.kinds', 'cramps');
-  await answer(page, 'symptoms.kinds', 'tingling');
-  await answer(page, 'symptoms.legs', 'both');
-  await answer(page, 'symptoms.severity', 'moderate');
-  await next(page);
-  await answer(page, 'timing.when', 'night');
-  await answer(page, 'timing.duration', 'months');
-  await answer(page, 'timing.onset', 'gradual');
-  await next(page);
-  await answer(page, 'diet.pattern', 'vegan');
-  for (const group of [
-    'diet.dairy',
-    'diet.fattyFish',
-    'diet.redMeat',
-    'diet.eggs',
-    'diet.leafyGreens',
-    'diet.nutsSeeds',
-    'diet.wholeGrains',
-    'diet.legumes',
-    'diet.fortifiedFoods',
-  ] as const) {
-    await answer(page, group, 'rarely');
-  }
-  await answer(page, 'diet.water', 'under-4-glasses');
-  await answer(page, 'diet.alcohol', 'moderate');
-  await next(page);
-  await answer(page, 'lifestyle.sun', 'rarely');
-  await answer(page, 'lifestyle.sweating', 'heavy');
-  await answer(page, 'lifestyle.supplements', 'multivitamin');
-  await next(page);
-  await answer(page, 'health.medications', 'acid-reducer');
-  await next(page);
-  await page.getByRole('checkbox', { name: startsWith(NONE_OF_THESE_OPTION.label) }).check();
-  await page.getByRole('button', { name: /see my results/i }).click();
-
+  await startQuestionnaire(page);
+  await answerQuestionnaire(page, ANSWERS);
   await expect(page).toHaveURL(/\/results$/);
   await expect(page.getByText(/vitamin b12/i).first()).toBeVisible();
   await expect(page.getByText(/saved on this device only/i)).toBeVisible();

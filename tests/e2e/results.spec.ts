@@ -1,9 +1,10 @@
 // The results page on its own: answers are put straight into the wizard's saved draft, so these
 // tests look at layout, keyboard use and the empty state without walking the wizard each time.
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
 import { NUTRIENTS } from '../../src/knowledge/nutrients';
+import { expectNoAxeViolations } from './support/axe';
+import { seedStorage } from './support/questionnaire';
 
 // The wizard's draft as src/features/wizard/draft-store.ts keeps it in localStorage
 // (DRAFT_STORAGE_KEY, DRAFT_VERSION): the page reads it back through its own schema.
@@ -50,9 +51,7 @@ const SELF_CARE_DRAFT = {
 };
 
 async function seedDraft(page: Page, draft: object = DRAFT) {
-  await page.goto('/');
-  const entry = [DRAFT_KEY, JSON.stringify(draft)] as const;
-  await page.evaluate(([key, value]) => window.localStorage.setItem(key, value), entry);
+  await seedStorage(page, DRAFT_KEY, JSON.stringify(draft));
 }
 
 async function openResults(page: Page, draft: object = DRAFT) {
@@ -158,10 +157,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await openResults(page, draft);
       const panel = page.getByRole('region', { name: /^What to do now/ });
       await expect(panel.getByRole('heading', { level: 2 })).toContainText(action);
-      const results = await new AxeBuilder({ page })
-        .include('section[aria-labelledby="results-triage-heading"]')
-        .analyze();
-      expect(results.violations).toEqual([]);
+      await expectNoAxeViolations(page, `${level} panel (${colorScheme})`, {
+        include: 'section[aria-labelledby="results-triage-heading"]',
+      });
     });
   }
 }

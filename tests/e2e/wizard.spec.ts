@@ -1,97 +1,45 @@
 // The wizard in a real browser: addresses, Back/Forward, reload, Start over, keyboard-only use,
 // focus after each step, and axe on every step in light and dark mode.
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
-import type { AnswerLabels } from '../../src/knowledge/answer-labels';
-import {
-  ANSWER_LABELS,
-  FOOD_GROUPS_QUESTION,
-  labelFor,
-  NONE_OF_THESE_OPTION,
-  RED_FLAGS_FIELD,
-} from '../../src/knowledge/answer-labels';
+import { labelFor, NONE_OF_THESE_OPTION, RED_FLAGS_FIELD } from '../../src/knowledge/answer-labels';
+import type { Answers } from '../../src/scoring';
 import { FOOD_GROUPS } from '../../src/scoring';
+import { expectNoAxeViolations } from './support/axe';
+import type { Field } from './support/questionnaire';
+import { boxes, fillStep, heading, next, pick, radios, tick } from './support/questionnaire';
 
-type Field = keyof AnswerLabels;
-
-function radios(scope: Page | Locator, field: Field): Locator {
-  return scope.getByRole('radiogroup', { name: ANSWER_LABELS[field].question, exact: true });
-}
-
-function boxes(scope: Page | Locator, field: Field): Locator {
-  return scope.getByRole('group', { name: ANSWER_LABELS[field].question, exact: true });
-}
-
-async function pick(scope: Page | Locator, field: Field, value: string) {
-  await radios(scope, field)
-    .getByRole('radio', { name: labelFor(field, value), exact: true })
-    .check();
-}
-
-async function tick(page: Page, field: Field, values: readonly string[]) {
-  for (const value of values) {
-    await boxes(page, field)
-      .getByRole('checkbox', { name: labelFor(field, value), exact: true })
-      .check();
-  }
-}
-
-function heading(page: Page): Locator {
-  return page.getByRole('heading', { level: 1 });
-}
-
-async function next(page: Page, step: number) {
-  await page.getByRole('button', { name: 'Next' }).click();
-  await expect(page).toHaveURL(new RegExp(`/step/${step + 1}$`));
-  await expect(heading(page)).toContainText(`Step ${step + 1} of 7`);
-}
-
-/** Each step filled with the mouse; `check` runs on every step before moving on. */
-const STEPS: Array<(page: Page) => Promise<void>> = [
-  async (page) => {
-    await pick(page, 'about.ageBand', '31-50');
-    await pick(page, 'about.sex', 'female');
-    await pick(page, 'about.pregnant', 'false');
+/** What each step is filled with, by mouse; step 7 is always answered by the test itself. */
+const ANSWERS: Answers = {
+  about: { ageBand: '31-50', sex: 'female', pregnant: false },
+  symptoms: { kinds: ['cramps', 'tingling'], legs: 'both', severity: 'moderate' },
+  timing: { when: ['night'], duration: 'months', onset: 'gradual' },
+  diet: {
+    pattern: 'vegetarian',
+    dairy: 'weekly',
+    fattyFish: 'weekly',
+    redMeat: 'weekly',
+    eggs: 'weekly',
+    leafyGreens: 'weekly',
+    nutsSeeds: 'weekly',
+    wholeGrains: 'weekly',
+    legumes: 'weekly',
+    fortifiedFoods: 'weekly',
+    water: '4-7-glasses',
+    alcohol: 'none',
   },
-  async (page) => {
-    await tick(page, 'symptoms.kinds', ['cramps', 'tingling']);
-    await pick(page, 'symptoms.legs', 'both');
-    await pick(page, 'symptoms.severity', 'moderate');
-  },
-  async (page) => {
-    await tick(page, 'timing.when', ['night']);
-    await pick(page, 'timing.duration', 'months');
-    await pick(page, 'timing.onset', 'gradual');
-  },
-  async (page) => {
-    await pick(page, 'diet.pattern', 'vegetarian');
-    const grid = page.getByRole('group', { name: FOOD_GROUPS_QUESTION, exact: true });
-    for (const group of FOOD_GROUPS) await pick(grid, `diet.${group}`, 'weekly');
-    await pick(page, 'diet.water', '4-7-glasses');
-    await pick(page, 'diet.alcohol', 'none');
-  },
-  async (page) => {
-    await pick(page, 'lifestyle.sun', 'some');
-    await pick(page, 'lifestyle.sweating', 'low');
-  },
-  async () => {},
-];
+  lifestyle: { sun: 'some', sweating: 'low', supplements: [] },
+  health: { conditions: [], medications: [] },
+  redFlags: [],
+};
 
+/** Fills and leaves steps 1 to `lastStep` one at a time; `check` runs on every step first. */
 async function fillUpTo(page: Page, lastStep: number, check?: () => Promise<void>) {
   for (let step = 1; step <= lastStep; step += 1) {
     await check?.();
-    const fill = STEPS[step - 1];
-    if (fill) await fill(page);
-    await next(page, step);
+    await fillStep(page, step, ANSWERS);
+    await next(page);
   }
-}
-
-async function expectNoAxeViolations(page: Page, where: string) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  expect(
-    violations.map((violation) => `${where}: ${violation.id} (${violation.nodes.length})`),
-  ).toEqual([]);
 }
 
 /** Presses Tab until `target` has focus (keyboard only; fails if it never arrives). */
