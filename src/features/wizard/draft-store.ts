@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { create } from 'zustand';
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
 import { persist } from 'zustand/middleware';
+import { safeLocalStorage } from '../../lib/safe-storage';
 import type { Answers } from '../../scoring';
 import {
   AGE_BANDS,
@@ -114,28 +115,11 @@ interface DraftState extends Draft {
 
 const emptyDraft: Draft = { steps: {} };
 
+// Storage that never throws: blocked or full storage (private mode, policy, quota) must not
+// break answering; the draft then simply lives in memory.
 function readStorage(key: string): string | null {
-  try {
-    return window.localStorage.getItem(key);
-  } catch {
-    return null; // storage blocked (private mode, policy): the draft simply lives in memory
-  }
-}
-
-function writeStorage(key: string, value: string): void {
-  try {
-    window.localStorage.setItem(key, value);
-  } catch {
-    // Full or blocked storage must not break answering; the draft stays in memory.
-  }
-}
-
-function removeStorage(key: string): void {
-  try {
-    window.localStorage.removeItem(key);
-  } catch {
-    // Nothing to remove when storage is blocked.
-  }
+  const result = safeLocalStorage.read(key);
+  return result.ok ? result.value : null;
 }
 
 const storedDraftSchema = z.object({ state: draftSchema, version: z.literal(DRAFT_VERSION) });
@@ -156,16 +140,16 @@ const validatingStorage: PersistStorage<Draft> = {
     }
     const result = storedDraftSchema.safeParse(parsed);
     if (result.success) return result.data;
-    writeStorage(DRAFT_BACKUP_KEY, raw);
-    removeStorage(name);
+    safeLocalStorage.write(DRAFT_BACKUP_KEY, raw);
+    safeLocalStorage.remove(name);
     // An explicit empty draft (not null) so a re-read also clears what memory held.
     return { state: emptyDraft, version: DRAFT_VERSION };
   },
   setItem(name, value: StorageValue<Draft>) {
-    writeStorage(name, JSON.stringify(value));
+    safeLocalStorage.write(name, JSON.stringify(value));
   },
   removeItem(name) {
-    removeStorage(name);
+    safeLocalStorage.remove(name);
   },
 };
 
