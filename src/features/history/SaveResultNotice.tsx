@@ -1,10 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link } from '../../components/Link';
 import { Notice } from '../../components/Notice';
-import { downloadJson } from '../../lib/download';
 import type { Answers, Assessment } from '../../scoring';
 import { deepEqual } from './deep-equal';
-import { buildExportFile, exportFileName } from './export-format';
+import { DownloadResultButton } from './DownloadResultButton';
 import { describeStorageProblem } from './notices';
 import type { Snapshot } from './schema';
 import { useHistoryActions, useHistoryStatus } from './store';
@@ -93,18 +92,7 @@ export function SaveResultNotice({
         <p className="history-buttons">
           {snapshot ? (
             <>
-              <button
-                className="button button--secondary"
-                type="button"
-                onClick={() =>
-                  downloadJson(
-                    exportFileName('result', new Date(snapshot.createdAt)),
-                    buildExportFile([snapshot]),
-                  )
-                }
-              >
-                Download this result as a file
-              </button>
+              <DownloadResultButton snapshot={snapshot} />
               <Link to={`/history/${snapshot.id}/print`}>
                 Summary for your doctor (print or PDF)
               </Link>

@@ -5,10 +5,9 @@ import { z } from 'zod';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Link } from '../../components/Link';
 import { Notice } from '../../components/Notice';
-import { downloadJson } from '../../lib/download';
 import { navigate } from '../../lib/router';
 import { assess } from '../../scoring';
-import { buildExportFile, exportFileName } from './export-format';
+import { DownloadResultButton } from './DownloadResultButton';
 import { describeStorageProblem } from './notices';
 import type { Snapshot } from './schema';
 import { NOTE_MAX_LENGTH, noteSchema } from './schema';
@@ -168,18 +167,7 @@ export function SnapshotToolbar({ snapshot }: { snapshot: Snapshot }) {
           <Link to={`/history/${snapshot.id}/print`}>Summary for your doctor (print or PDF)</Link>
         </li>
         <li>
-          <button
-            className="button button--secondary"
-            type="button"
-            onClick={() =>
-              downloadJson(
-                exportFileName('result', new Date(snapshot.createdAt)),
-                buildExportFile([snapshot]),
-              )
-            }
-          >
-            Download this result as a file
-          </button>
+          <DownloadResultButton snapshot={snapshot} />
         </li>
         <li>
           <button className="button button--secondary" type="button" onClick={remove}>
