@@ -3,35 +3,20 @@
 import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
-import type { Answers } from '../../src/scoring';
 import { buildExportFile } from '../../src/features/history/export-format';
 import { NEWER, OLDER, storedHistory } from '../features/history/fixtures';
 import { expectNoAxeViolations } from './support/axe';
 import { answerQuestionnaire, seedStorage, startQuestionnaire } from './support/questionnaire';
+import { answersWith } from '../scoring/fixtures';
 
 /** Moderate night cramps for some weeks on a mixed diet, no warning signs. */
-const ANSWERS: Answers = {
-  about: { ageBand: '51-70', sex: 'female', pregnant: false },
-  symptoms: { kinds: ['cramps'], legs: 'both', severity: 'moderate' },
-  timing: { when: ['night'], duration: 'weeks', onset: 'gradual' },
-  diet: {
-    pattern: 'omnivore',
-    dairy: 'weekly',
-    fattyFish: 'weekly',
-    redMeat: 'weekly',
-    eggs: 'weekly',
-    leafyGreens: 'weekly',
-    nutsSeeds: 'weekly',
-    wholeGrains: 'weekly',
-    legumes: 'weekly',
-    fortifiedFoods: 'weekly',
-    water: 'under-4-glasses',
-    alcohol: 'none',
-  },
-  lifestyle: { sun: 'rarely', sweating: 'low', supplements: [] },
-  health: { conditions: [], medications: [] },
-  redFlags: [],
-};
+const ANSWERS = answersWith({
+  about: { ageBand: '51-70', sex: 'female' },
+  symptoms: { kinds: ['cramps'], severity: 'moderate' },
+  timing: { when: ['night'], duration: 'weeks' },
+  diet: { water: 'under-4-glasses' },
+  lifestyle: { sun: 'rarely' },
+});
 
 /** The whole questionnaire, from the start page to the results. */
 async function finishQuestionnaire(page: Page) {

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import type { Answers } from '../../src/scoring';
 import { answerQuestionnaire, startQuestionnaire } from './support/questionnaire';
+import { answersWith } from '../scoring/fixtures';
 
 // The built app with its service worker: after one visit, LegCheck opens and works with no
 // network at all, on any address, and a finished questionnaire can be saved and found again.
@@ -8,28 +8,13 @@ import { answerQuestionnaire, startQuestionnaire } from './support/questionnaire
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A vegetarian in their fifties with mild night cramps for some weeks, no warning signs. */
-const ANSWERS: Answers = {
-  about: { ageBand: '51-70', sex: 'female', pregnant: false },
-  symptoms: { kinds: ['cramps'], legs: 'both', severity: 'mild' },
-  timing: { when: ['night'], duration: 'weeks', onset: 'gradual' },
-  diet: {
-    pattern: 'vegetarian',
-    dairy: 'weekly',
-    fattyFish: 'rarely',
-    redMeat: 'rarely',
-    eggs: 'weekly',
-    leafyGreens: 'weekly',
-    nutsSeeds: 'weekly',
-    wholeGrains: 'weekly',
-    legumes: 'weekly',
-    fortifiedFoods: 'weekly',
-    water: '4-7-glasses',
-    alcohol: 'none',
-  },
-  lifestyle: { sun: 'rarely', sweating: 'moderate', supplements: [] },
-  health: { conditions: [], medications: [] },
-  redFlags: [],
-};
+const ANSWERS = answersWith({
+  about: { ageBand: '51-70', sex: 'female' },
+  symptoms: { kinds: ['cramps'] },
+  timing: { when: ['night'], duration: 'weeks' },
+  diet: { pattern: 'vegetarian', fattyFish: 'rarely', redMeat: 'rarely' },
+  lifestyle: { sun: 'rarely', sweating: 'moderate' },
+});
 
 /** Opens the app once online and waits until its service worker controls the page. */
 async function installApp(page: Page) {
