@@ -1,6 +1,5 @@
 import { useSyncExternalStore } from 'react';
 import { pwaUpdates, type PwaUpdates } from '../lib/pwa';
-import './UpdatePrompt.css';
 
 /**
  * Tells the person, politely and without moving focus, that a new version is ready, and lets

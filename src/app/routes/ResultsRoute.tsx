@@ -2,11 +2,8 @@ import { useMemo } from 'react';
 import { Link } from '../../components/Link';
 import { SaveResultNotice } from '../../features/history/SaveResultNotice';
 import { ResultsView } from '../../features/results/ResultsView';
-import {
-  useCompletedAnswers,
-  useFirstIncompleteStep,
-  useHasDraft,
-} from '../../features/wizard/draft-store';
+import { useCompletedAnswers, useFirstIncompleteStep } from '../../features/wizard/draft-progress';
+import { useHasDraft } from '../../features/wizard/draft-store';
 import { navigate } from '../../lib/router';
 import type { Answers } from '../../scoring';
 import { assess } from '../../scoring';

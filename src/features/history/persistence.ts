@@ -5,10 +5,9 @@ import type { PersistedHistory, Snapshot } from './schema';
 
 // The storage format is described in docs/decisions/004-storage-format.md.
 
-/** The localStorage key of the saved history. */
-export const HISTORY_STORAGE_KEY = 'legcheck-history';
-/** The localStorage key where unreadable history data is kept aside, never thrown away. */
-export const HISTORY_BACKUP_KEY = 'legcheck-history-backup';
+import { HISTORY_BACKUP_KEY } from './stored';
+
+export { HISTORY_BACKUP_KEY, HISTORY_STORAGE_KEY } from './stored';
 /** The version of the stored history format this app writes and reads. */
 export const HISTORY_VERSION = 2;
 /** The most problem fields a message names; the rest are summed up. */

@@ -1,65 +1,13 @@
 import type { ReactNode } from 'react';
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense } from 'react';
 import { Link } from '../../components/Link';
 import { Notice } from '../../components/Notice';
-import { navigate } from '../../lib/router';
-import {
-  draftActions,
-  useCompletedAnswers,
-  useFirstIncompleteStep,
-  useHasDraft,
-} from './draft-store';
-import { RESULTS_PATH, stepPath } from './steps';
+import { useHasDraft } from './draft-store';
+import { stepPath } from './steps';
 
-/** Asks before the draft is cleared; focus moves into the question and back on "keep". */
-function StartOver() {
-  const [asking, setAsking] = useState(false);
-  const questionRef = useRef<HTMLHeadingElement>(null);
-  const openerRef = useRef<HTMLButtonElement>(null);
-  const wasAsking = useRef(false);
-
-  useEffect(() => {
-    if (asking) questionRef.current?.focus();
-    else if (wasAsking.current) openerRef.current?.focus();
-    wasAsking.current = asking;
-  }, [asking]);
-
-  if (!asking) {
-    return (
-      <button
-        ref={openerRef}
-        type="button"
-        className="button button--secondary"
-        onClick={() => setAsking(true)}
-      >
-        Start over
-      </button>
-    );
-  }
-  return (
-    <section className="confirm" aria-labelledby="start-over-question">
-      <h2 id="start-over-question" ref={questionRef} tabIndex={-1}>
-        Clear your answers and start over?
-      </h2>
-      <p>This deletes the unsaved answers kept in this browser. It cannot be undone.</p>
-      <div className="button-row">
-        <button
-          type="button"
-          className="button button--danger"
-          onClick={() => {
-            draftActions.draftCleared();
-            navigate(stepPath(1));
-          }}
-        >
-          Yes, clear my answers
-        </button>
-        <button type="button" className="button button--secondary" onClick={() => setAsking(false)}>
-          No, keep my answers
-        </button>
-      </div>
-    </section>
-  );
-}
+const DraftActions = lazy(() =>
+  import('./DraftActions').then((module) => ({ default: module.DraftActions })),
+);
 
 /**
  * The start page: what LegCheck does and does not do, privacy, the emergency line, and Start,
@@ -68,8 +16,6 @@ function StartOver() {
  */
 export function StartPage({ history }: { history?: ReactNode }) {
   const hasDraft = useHasDraft();
-  const complete = useCompletedAnswers() !== null;
-  const resumeAt = useFirstIncompleteStep();
 
   return (
     <div className="start">
@@ -89,23 +35,10 @@ export function StartPage({ history }: { history?: ReactNode }) {
       </Notice>
 
       <div className="start-actions">
-        {complete ? (
-          <>
-            <Link className="button button--primary" to={RESULTS_PATH}>
-              See your results
-            </Link>
-            <Link className="button button--secondary" to={stepPath(1)}>
-              Change your answers
-            </Link>
-            <StartOver />
-          </>
-        ) : hasDraft ? (
-          <>
-            <Link className="button button--primary" to={stepPath(resumeAt ?? 1)}>
-              Resume where you left off
-            </Link>
-            <StartOver />
-          </>
+        {hasDraft ? (
+          <Suspense fallback={<p className="start-actions__wait">Checking your saved answers…</p>}>
+            <DraftActions />
+          </Suspense>
         ) : (
           <Link className="button button--primary" to={stepPath(1)}>
             Start the questions

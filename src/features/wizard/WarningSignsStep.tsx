@@ -4,7 +4,7 @@ import { Notice } from '../../components/Notice';
 import { labelFor, NONE_OF_THESE_OPTION, RED_FLAGS_FIELD } from '../../knowledge/answer-labels';
 import type { RedFlagId } from '../../scoring';
 import { RED_FLAG_IDS, RED_FLAG_LEVEL, warningSignsStepSchema } from '../../scoring';
-import { useFirstIncompleteStep } from './draft-store';
+import { useFirstIncompleteStep } from './draft-progress';
 import { fieldText } from './field-text';
 import { useInitialValues, useStepForm } from './form';
 import { StepShell } from './StepShell';

@@ -3,7 +3,7 @@ import { useEffect } from 'react';
 import { navigate } from '../../lib/router';
 import { AboutStep } from './AboutStep';
 import { DietStep } from './DietStep';
-import { useFirstIncompleteStep } from './draft-store';
+import { useFirstIncompleteStep } from './draft-progress';
 import { HealthStep } from './HealthStep';
 import { LifestyleStep } from './LifestyleStep';
 import type { StepNumber } from './steps';

@@ -8,8 +8,10 @@ import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { navigate } from '../../lib/router';
 import type { StepDraft } from './draft-store';
-import { draftActions, firstIncompleteStep, getDraftSteps } from './draft-store';
-import type { StepKey, StepValues } from './steps';
+import { firstIncompleteStep } from './draft-progress';
+import { draftActions, getDraftSteps } from './draft-store';
+import type { StepValues } from './step-schemas';
+import type { StepKey } from './steps';
 import { RESULTS_PATH, STEP_KEYS, stepPath } from './steps';
 
 /**

@@ -1,14 +1,6 @@
-// The seven wizard steps in the spec's order (brief: 1 about ... 7 warning signs).
-import type { z } from 'zod';
-import {
-  aboutSchema,
-  dietSchema,
-  healthSchema,
-  lifestyleSchema,
-  symptomsSchema,
-  timingSchema,
-  warningSignsStepSchema,
-} from '../../scoring';
+// The seven wizard steps in the spec's order (brief: 1 about ... 7 warning signs): keys, numbers,
+// titles and addresses. No zod here: the start page needs these, and zod stays out of its first
+// load (the steps' schemas are in step-schemas.ts).
 
 /** Where the wizard goes after the last step when every answer is in. */
 export const RESULTS_PATH = '/results';
@@ -46,20 +38,6 @@ export const STEP_TITLES: Record<StepKey, string> = {
   health: 'Health and medicines',
   warningSigns: 'Warning signs',
 };
-
-/** The scoring module's schema for each step: the one truth the forms validate against. */
-export const STEP_SCHEMAS = {
-  about: aboutSchema,
-  symptoms: symptomsSchema,
-  timing: timingSchema,
-  diet: dietSchema,
-  lifestyle: lifestyleSchema,
-  health: healthSchema,
-  warningSigns: warningSignsStepSchema,
-} as const;
-
-/** What each step holds once it is valid. */
-export type StepValues = { [K in StepKey]: z.infer<(typeof STEP_SCHEMAS)[K]> };
 
 /** The address of a step. */
 export function stepPath(step: StepNumber): string {

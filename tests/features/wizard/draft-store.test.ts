@@ -1,15 +1,17 @@
 import { act, renderHook } from '@testing-library/react';
 import { beforeEach, expect, test } from 'vitest';
 import {
+  draftToAnswers,
+  firstIncompleteStep,
+  useCompletedAnswers,
+  useFirstIncompleteStep,
+} from '../../../src/features/wizard/draft-progress';
+import {
   DRAFT_BACKUP_KEY,
   DRAFT_STORAGE_KEY,
   draftActions,
-  draftToAnswers,
-  firstIncompleteStep,
   getDraftSteps,
   rehydrateDraft,
-  useCompletedAnswers,
-  useFirstIncompleteStep,
   useHasDraft,
 } from '../../../src/features/wizard/draft-store';
 import { COMPLETE_STEPS, completeSteps } from './helpers';

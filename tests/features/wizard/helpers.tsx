@@ -4,7 +4,7 @@ import type { UserEvent } from '@testing-library/user-event';
 import type { ReactElement } from 'react';
 import type { AnswerLabels } from '../../../src/knowledge/answer-labels';
 import { draftActions } from '../../../src/features/wizard/draft-store';
-import type { StepValues } from '../../../src/features/wizard/steps';
+import type { StepValues } from '../../../src/features/wizard/step-schemas';
 import { STEP_KEYS } from '../../../src/features/wizard/steps';
 import { ANSWER_LABELS, labelFor } from '../../../src/knowledge/answer-labels';
 import { answersWith } from '../../scoring/fixtures';

@@ -26,11 +26,11 @@ test('a first-time visitor learns what LegCheck does and does not do, and can st
   expect(screen.queryByRole('button', { name: 'Start over' })).not.toBeInTheDocument();
 });
 
-test('with an unfinished draft the person can resume at the first unanswered step', () => {
+test('with an unfinished draft the person can resume at the first unanswered step', async () => {
   completeSteps(3);
   renderAt('/', <StartPage />);
 
-  expect(screen.getByRole('link', { name: 'Resume where you left off' })).toHaveAttribute(
+  expect(await screen.findByRole('link', { name: 'Resume where you left off' })).toHaveAttribute(
     'href',
     '/step/4',
   );
@@ -42,7 +42,7 @@ test('Start over asks first, and "keep" leaves the answers and returns focus', a
   completeSteps(2);
   renderAt('/', <StartPage />);
 
-  await user.click(screen.getByRole('button', { name: 'Start over' }));
+  await user.click(await screen.findByRole('button', { name: 'Start over' }));
 
   expect(screen.getByRole('heading', { name: 'Clear your answers and start over?' })).toHaveFocus();
   await user.click(screen.getByRole('button', { name: 'No, keep my answers' }));
@@ -57,18 +57,18 @@ test('confirming Start over clears the answers and opens step 1', async () => {
   completeSteps(2);
   renderAt('/', <StartPage />);
 
-  await user.click(screen.getByRole('button', { name: 'Start over' }));
+  await user.click(await screen.findByRole('button', { name: 'Start over' }));
   await user.click(screen.getByRole('button', { name: 'Yes, clear my answers' }));
 
   expect(getDraftSteps()).toEqual({});
   expect(window.location.pathname).toBe('/step/1');
 });
 
-test('with every step answered the person can see the results again', () => {
+test('with every step answered the person can see the results again', async () => {
   completeSteps(7);
   renderAt('/', <StartPage />);
 
-  expect(screen.getByRole('link', { name: 'See your results' })).toHaveAttribute(
+  expect(await screen.findByRole('link', { name: 'See your results' })).toHaveAttribute(
     'href',
     '/results',
   );

@@ -1,0 +1,57 @@
+// How far the draft is: the first unfinished step, and the whole answers once every step passes
+// its schema. Checked with the scoring schemas (zod), so this module loads with the wizard, the
+// results and the start page's resume buttons, not with the start page itself.
+import { useMemo } from 'react';
+import type { Answers } from '../../scoring';
+import { answersSchema } from '../../scoring';
+import type { DraftSteps } from './draft-store';
+import { useDraftSteps } from './draft-store';
+import { STEP_SCHEMAS } from './step-schemas';
+import type { StepNumber } from './steps';
+import { STEP_NUMBERS, stepKey } from './steps';
+
+// Every store change re-runs the selectors; the draft object only changes on a real change, so
+// the schema checks are done once per draft (zod runs without code generation under the CSP).
+const gapCache = new WeakMap<DraftSteps, StepNumber | null>();
+
+/** The first step whose values do not pass its schema, or null when every step is complete. */
+export function firstIncompleteStep(steps: DraftSteps): StepNumber | null {
+  const cached = gapCache.get(steps);
+  if (cached !== undefined) return cached;
+  let gap: StepNumber | null = null;
+  for (const step of STEP_NUMBERS) {
+    const key = stepKey(step);
+    if (!STEP_SCHEMAS[key].safeParse(steps[key]).success) {
+      gap = step;
+      break;
+    }
+  }
+  gapCache.set(steps, gap);
+  return gap;
+}
+
+/** The whole answers when every step is complete, parsed through the answers schema; else null. */
+export function draftToAnswers(steps: DraftSteps): Answers | null {
+  if (firstIncompleteStep(steps) !== null) return null;
+  const result = answersSchema.safeParse({
+    about: steps.about,
+    symptoms: steps.symptoms,
+    timing: steps.timing,
+    diet: steps.diet,
+    lifestyle: steps.lifestyle,
+    health: steps.health,
+    redFlags: steps.warningSigns?.redFlags,
+  });
+  return result.success ? result.data : null;
+}
+
+/** The complete answers, or null while any step is unfinished. */
+export function useCompletedAnswers(): Answers | null {
+  const steps = useDraftSteps();
+  return useMemo(() => draftToAnswers(steps), [steps]);
+}
+
+/** The first unfinished step (where Resume and the step guard go), or null when all are done. */
+export function useFirstIncompleteStep(): StepNumber | null {
+  return firstIncompleteStep(useDraftSteps());
+}
