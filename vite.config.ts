@@ -2,68 +2,9 @@ import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
-
-/**
- * The Content Security Policy of the built app. Everything comes from the page's own origin:
- * no inline or eval script, no inline <style>, no third-party host. `frame-ancestors` cannot be
- * set from a meta tag (browsers ignore it there); a host that wants it must send it as a header.
- */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "manifest-src 'self'",
-  "worker-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-].join('; ');
+import { APP_PAGE, htmlPages, serveAppPage } from './scripts/vite-html-pages.ts';
 
 const THEME_COLOR = '#1f5f7a';
-
-/**
- * Adds the CSP and referrer policy to the built index.html only (Vite's dev server injects
- * inline scripts for hot reload, which this policy would block), and fails the build when the
- * built page would need anything the policy forbids: an inline script or style, or a style attribute.
- */
-function contentSecurityPolicy(): Plugin {
-  return {
-    name: 'legcheck:content-security-policy',
-    apply: 'build',
-    transformIndexHtml: {
-      order: 'post',
-      handler(html) {
-        const charset = /<meta charset="UTF-8"\s*\/?>/i;
-        if (!charset.test(html)) throw new Error('index.html needs <meta charset="UTF-8" />');
-        return html.replace(
-          charset,
-          (tag) =>
-            `${tag}\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />` +
-            '\n    <meta name="referrer" content="no-referrer" />',
-        );
-      },
-    },
-    writeBundle(_options, bundle) {
-      const page = bundle['index.html'];
-      if (!page || page.type !== 'asset') return;
-      const html = String(page.source);
-      const problems = [
-        [/<script\b(?![^>]*\bsrc=)[^>]*>/i, 'an inline <script>'],
-        [/<style\b/i, 'an inline <style>'],
-        [/\sstyle\s*=/i, 'a style attribute'],
-        [/\son[a-z]+\s*=/i, 'an inline event handler'],
-      ] as const;
-      for (const [pattern, what] of problems) {
-        if (pattern.test(html)) {
-          this.error(`index.html has ${what}, which the Content Security Policy blocks`);
-        }
-      }
-    },
-  };
-}
 
 /**
  * Starts zod in "jitless" mode in the built app. zod 4 probes `new Function` once to speed up
@@ -125,19 +66,27 @@ export default defineConfig({
         // Precache the whole app, lazy chunks included, so every screen works offline. The icons
         // and the manifest join the precache through includeAssets and the manifest's icons.
         globPatterns: ['**/*.{js,css,html}'],
-        // Every route is the one page: /step/3, /results and /history load offline too.
-        navigateFallback: '/index.html',
+        // '/' is the prerendered start page (index.html, matched by the precache itself); every
+        // other address (/step/3, /results, /history/...) gets the app page, offline too.
+        navigateFallback: `/${APP_PAGE}`,
         cleanupOutdatedCaches: true,
         // The first install takes control at once, so lazy chunks come from the cache even
         // before the first reload. Updates still wait for the person (registerType 'prompt').
         clientsClaim: true,
       },
     }),
-    contentSecurityPolicy(),
+    htmlPages({
+      prerenderEntry: '/src/prerender.tsx',
+      // src/main.tsx imports these at once, a task after React: download them with the entry.
+      eagerModules: ['src/app/App.tsx', 'src/lib/pwa.ts'],
+    }),
+    serveAppPage(),
     zodWithoutEval(),
   ],
   build: {
     target: 'es2022',
+    // Every browser that runs this build supports <link rel="modulepreload">: no polyfill.
+    modulePreload: { polyfill: false },
     sourcemap: false,
   },
   preview: {

@@ -3,8 +3,9 @@
 //
 // A small static server for the built app, close to what a production host does: gzip or
 // brotli for text, long immutable caching for the hashed /assets/*, no-cache for everything
-// else (index.html, sw.js, the manifest), and the app page for any path without a file
-// extension (/step/3, /results, /history/abc), so deep links work on a first visit.
+// else (index.html, sw.js, the manifest), index.html (the prerendered start page) for '/' and
+// app.html for any other path without a file extension (/step/3, /results, /history/abc), so
+// deep links work on a first visit.
 // It also sends the headers a meta tag cannot carry: frame-ancestors and nosniff.
 // Used by scripts/lighthouse-bench.mjs; needs nothing beyond node.
 import fs from 'node:fs';
@@ -46,6 +47,11 @@ export function serveDist(root, { port = 0, host = '127.0.0.1', extraRoutes = {}
   if (!fs.existsSync(indexFile)) {
     return Promise.reject(new Error(`${indexFile} not found: run npm run build first`));
   }
+  // index.html holds the prerendered start page; every other address gets app.html (an older
+  // build without it: index.html), as the service worker does.
+  const appFile = fs.existsSync(path.join(dist, 'app.html'))
+    ? path.join(dist, 'app.html')
+    : indexFile;
   const cache = new Map();
 
   const server = http.createServer((req, res) => {
@@ -77,7 +83,7 @@ export function serveDist(root, { port = 0, host = '127.0.0.1', extraRoutes = {}
         res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
         return;
       }
-      file = indexFile;
+      file = appFile;
     }
     const type = TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
     const accepts = String(req.headers['accept-encoding'] ?? '');

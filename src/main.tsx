@@ -1,16 +1,40 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
-import { registerServiceWorker } from './lib/pwa';
+// The entry. It starts the app in three short steps, each its own task, so that no single
+// stretch of script blocks the main thread for long on a slow phone (Lighthouse counts every
+// task over 50 ms as blocking): React itself, then the app's modules, then the first render.
+// The prerendered start page is on screen and usable throughout: its links are plain links.
+import { StrictMode, startTransition } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { preloadPage } from './app/route-chunks';
 import './app/global.css';
+
+/** Lets the browser run anything waiting (input, paint) before going on. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+// A reload of /results or /step/3: fetch that page's code now, alongside the app's.
+preloadPage(window.location.pathname);
+await nextTask();
+const [{ App }, { registerServiceWorker }] = await Promise.all([
+  import('./app/App'),
+  import('./lib/pwa'),
+]);
+await nextTask();
 
 const root = document.getElementById('root');
 if (root) {
-  createRoot(root).render(
+  const app = (
     <StrictMode>
       <App />
-    </StrictMode>,
+    </StrictMode>
   );
+  // As a transition, React renders in short slices and leaves the main thread free between
+  // them, so the first render never blocks a tap or a scroll for long.
+  startTransition(() => {
+    // index.html holds the start page, prerendered at build time (src/prerender.tsx): hydrate
+    // it. Any other address arrives with an empty root (app.html), or with the start page's
+    // markup from a host that serves index.html everywhere: render from scratch, which replaces it.
+    if (window.location.pathname === '/' && root.firstElementChild) hydrateRoot(root, app);
+    else createRoot(root).render(app);
+  });
 }
 
 void registerServiceWorker();

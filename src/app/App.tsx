@@ -1,19 +1,21 @@
 import type { RefObject } from 'react';
 import { lazy, Suspense, useEffect, useRef } from 'react';
+import { useHasStoredHistory } from '../features/history/stored';
 import { StartPage } from '../features/wizard/StartPage';
 import { stepFromPath } from '../features/wizard/steps';
 import { announcePage } from '../lib/page-heading';
 import type { Route } from '../lib/router';
 import { useRoute } from '../lib/router';
 import { Layout } from './Layout';
+import { loadHistoryRoute, loadResultsRoute, loadWizardStep } from './route-chunks';
 import { NotFoundPage } from './NotFoundPage';
 
 // The start page is in the first download; the wizard's forms, results and history load on
-// demand so the first page stays small (the wizard is fetched right after the first paint).
-const loadWizardStep = () => import('../features/wizard/WizardStep');
+// demand so the first page stays small. After the first visit the service worker has every
+// chunk cached, so later pages never wait on the network.
 const WizardStep = lazy(() => loadWizardStep().then((module) => ({ default: module.WizardStep })));
 const ResultsRoute = lazy(() =>
-  import('./routes/ResultsRoute').then((module) => ({ default: module.ResultsRoute })),
+  loadResultsRoute().then((module) => ({ default: module.ResultsRoute })),
 );
 const StartPageHistory = lazy(() =>
   import('../features/history/StartPageHistory').then((module) => ({
@@ -21,23 +23,29 @@ const StartPageHistory = lazy(() =>
   })),
 );
 const HistoryRoute = lazy(() =>
-  import('./routes/HistoryRoute').then((module) => ({ default: module.HistoryRoute })),
+  loadHistoryRoute().then((module) => ({ default: module.HistoryRoute })),
 );
+
+/** The start page, with the saved-history link when this device has saved results. */
+function Start() {
+  const hasHistory = useHasStoredHistory();
+  return (
+    <StartPage
+      history={
+        hasHistory ? (
+          <Suspense fallback={null}>
+            <StartPageHistory />
+          </Suspense>
+        ) : null
+      }
+    />
+  );
+}
 
 /** The page for a route: '/', '/step/1'..'/step/7', '/results', '/history' and below, else not found. */
 function Page({ route }: { route: Route }) {
   const { path } = route;
-  if (path === '/') {
-    return (
-      <StartPage
-        history={
-          <Suspense fallback={null}>
-            <StartPageHistory />
-          </Suspense>
-        }
-      />
-    );
-  }
+  if (path === '/') return <Start />;
   const step = stepFromPath(path);
   if (step !== null) return <WizardStep key={step} step={step} />;
   if (path === '/results') return <ResultsRoute />;
@@ -62,10 +70,6 @@ export function App() {
   const route = useRoute();
   const mainRef = useRef<HTMLElement>(null);
   useAnnouncePage(route.path, mainRef);
-  useEffect(() => {
-    // Warm the wizard chunk so Start and Next never wait on the network.
-    void loadWizardStep();
-  }, []);
   return (
     <Layout mainRef={mainRef}>
       <Suspense fallback={<p className="loading">Loading…</p>}>

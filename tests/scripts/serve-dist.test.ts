@@ -17,7 +17,8 @@ afterEach(() => {
 async function serve(): Promise<string> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'serve-dist-'));
   fs.mkdirSync(path.join(dir, 'assets'));
-  fs.writeFileSync(path.join(dir, 'index.html'), '<!doctype html><title>app</title>');
+  fs.writeFileSync(path.join(dir, 'index.html'), '<!doctype html><title>start</title>');
+  fs.writeFileSync(path.join(dir, 'app.html'), '<!doctype html><title>app</title>');
   fs.writeFileSync(path.join(dir, 'assets', 'app-1.js'), 'console.log("app");'.repeat(20));
   fs.writeFileSync(path.join(dir, 'sw.js'), 'self.addEventListener("fetch", () => {});');
   const child: ChildProcess = spawn(process.execPath, [script, dir, '0'], { stdio: 'pipe' });
@@ -54,9 +55,10 @@ function get(url: string, headers: http.OutgoingHttpHeaders = {}): Promise<Reply
   });
 }
 
-test('every app address without a file extension gets the app page', async () => {
+test('the start page is index.html (prerendered); every other app address gets app.html', async () => {
   const origin = await serve();
-  for (const address of ['/', '/step/3', '/results', '/history/abc/print']) {
+  expect((await get(`${origin}/`)).body.toString()).toContain('<title>start</title>');
+  for (const address of ['/step/3', '/results', '/history/abc/print']) {
     const reply = await get(`${origin}${address}`);
     expect(reply.status).toBe(200);
     expect(reply.headers['content-type']).toMatch(/^text\/html/);

@@ -1,0 +1,269 @@
+// Build-time work on the app's HTML, so the first screen paints before any script runs and the
+// page carries a Content Security Policy. See docs/decisions/005-prerendered-start-page.md.
+//
+// `vite build` writes two pages:
+// - index.html, the start page ('/'), prerendered: its markup is in the file, so the browser
+//   paints it as soon as the HTML arrives; src/main.tsx then hydrates it.
+// - app.html, the same page with an empty root, for every other address (/step/3, /results,
+//   /history/...): a person who reloads /results must not see the start page first. The service
+//   worker and the preview server answer those navigations with it (see serveAppPage).
+// Both pages inline the entry stylesheet (a few KB) instead of linking it: a linked stylesheet
+// blocks the first paint for one more round trip. The CSP allows that one <style> by its hash.
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import type { IndexHtmlTransformContext, Plugin, PreviewServer } from 'vite';
+import { createServer } from 'vite';
+
+/** The file served for every address except '/'. */
+export const APP_PAGE = 'app.html';
+
+/**
+ * The Content Security Policy of the built app. Everything comes from the page's own origin:
+ * no inline or eval script, no inline style but the hashed ones listed, no third-party host.
+ * `frame-ancestors` cannot be set from a meta tag (browsers ignore it there); a host that
+ * wants it must send it as a header.
+ */
+export function contentSecurityPolicy(styleHashes: readonly string[] = []): string {
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    ["style-src 'self'", ...styleHashes.map((hash) => `'${hash}'`)].join(' '),
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "manifest-src 'self'",
+    "worker-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join('; ');
+}
+
+/** The CSP source expression for an inline <style> with exactly this text. */
+export function styleHash(css: string): string {
+  return `sha256-${createHash('sha256').update(css, 'utf8').digest('base64')}`;
+}
+
+const CHARSET = /<meta charset="UTF-8"\s*\/?>/i;
+const STYLESHEET_LINK = /<link rel="stylesheet"[^>]*?\shref="\/([^"]+\.css)"[^>]*>/g;
+const EMPTY_ROOT = '<div id="root"></div>';
+
+/** Replaces each linked stylesheet of the bundle with an inline <style>; returns the hashes. */
+function inlineStylesheets(
+  html: string,
+  bundle: NonNullable<IndexHtmlTransformContext['bundle']>,
+): { html: string; hashes: string[]; inlined: string[] } {
+  const hashes: string[] = [];
+  const inlined: string[] = [];
+  const out = html.replace(STYLESHEET_LINK, (tag, fileName: string) => {
+    const asset = bundle[fileName];
+    if (!asset || asset.type !== 'asset') return tag;
+    const css = String(asset.source).trim();
+    // A stylesheet containing "</" could end the <style> element early.
+    if (css.includes('</')) throw new Error(`${fileName} contains "</" and cannot be inlined`);
+    hashes.push(styleHash(css));
+    inlined.push(fileName);
+    return `<style>${css}</style>`;
+  });
+  return { html: out, hashes, inlined };
+}
+
+/**
+ * The chunks of `modules` and every chunk they import statically, in load order, without the
+ * ones the page already loads. Fails the build when one is missing or brings CSS.
+ */
+function eagerChunks(
+  bundle: NonNullable<IndexHtmlTransformContext['bundle']>,
+  modules: readonly string[],
+  root: string,
+): string[] {
+  const chunks = Object.values(bundle).filter((output) => output.type === 'chunk');
+  const entry = chunks.find((chunk) => chunk.isEntry);
+  const loaded = new Set<string>();
+  const visit = (fileName: string) => {
+    if (loaded.has(fileName)) return;
+    loaded.add(fileName);
+    const chunk = chunks.find((candidate) => candidate.fileName === fileName);
+    for (const imported of chunk?.imports ?? []) visit(imported);
+  };
+  if (entry) visit(entry.fileName);
+  const already = new Set(loaded);
+  for (const module of modules) {
+    const id = path.resolve(root, module);
+    const chunk = chunks.find((candidate) => candidate.facadeModuleId === id);
+    if (!chunk) throw new Error(`no chunk starts at ${module}: is it imported dynamically?`);
+    if (chunk.viteMetadata?.importedCss.size) {
+      throw new Error(`${module} brings CSS, which would not be inlined: import it from main.tsx`);
+    }
+    visit(chunk.fileName);
+  }
+  return [...loaded].filter((file) => !already.has(file));
+}
+
+const SCRIPT_TAGS = /<(?:script type="module"|link rel="modulepreload")(?=[\s>])/g;
+const LOW = ' fetchpriority="low"';
+
+/**
+ * On the prerendered page the scripts do not block the first paint (the markup is there); they
+ * only make it interactive. Low fetch priority says so, so the browser (and Lighthouse's model
+ * of it) never holds the first paint for them.
+ */
+function lowerScriptPriority(html: string): string {
+  return html.replace(SCRIPT_TAGS, (tag) => `${tag}${LOW}`);
+}
+
+/** The app page renders nothing before its scripts run: they keep their normal priority. */
+function restoreScriptPriority(html: string): string {
+  return html.replaceAll(LOW, '');
+}
+
+/** Renders `entry`'s `renderStartPage()` with Vite's module runner (TSX, CSS imports and all). */
+async function renderWithVite(root: string, entry: string): Promise<string> {
+  const server = await createServer({
+    configFile: false,
+    root,
+    mode: 'production',
+    logLevel: 'error',
+    appType: 'custom',
+    server: { middlewareMode: true, hmr: false, ws: false },
+    optimizeDeps: { noDiscovery: true, include: [] },
+  });
+  try {
+    const module = (await server.ssrLoadModule(entry)) as {
+      renderStartPage?: () => Promise<string>;
+    };
+    if (typeof module.renderStartPage !== 'function') {
+      throw new Error(`${entry} must export renderStartPage()`);
+    }
+    return await module.renderStartPage();
+  } finally {
+    await server.close();
+  }
+}
+
+/** Problems that would make a built page break its own Content Security Policy. */
+export function cspProblems(html: string): string[] {
+  const problems: string[] = [];
+  const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/i.exec(html)?.[1];
+  if (!policy) problems.push('no Content Security Policy meta tag');
+  if (/<script\b(?![^>]*\bsrc=)[^>]*>/i.test(html)) problems.push('an inline <script>');
+  if (/\sstyle\s*=/i.test(html)) problems.push('a style attribute');
+  if (/\son[a-z]+\s*=/i.test(html)) problems.push('an inline event handler');
+  for (const match of html.matchAll(/<style>([\s\S]*?)<\/style>/gi)) {
+    if (!policy?.includes(`'${styleHash(match[1] ?? '')}'`)) {
+      problems.push('an inline <style> whose hash the policy does not list');
+    }
+  }
+  return problems;
+}
+
+/**
+ * The build's HTML pages: inlines the entry CSS, adds the CSP and referrer policy, prerenders
+ * the start page into index.html and writes app.html for every other address. Build only:
+ * Vite's dev server injects inline scripts for hot reload, which this policy would block.
+ */
+export function htmlPages({
+  prerenderEntry,
+  eagerModules = [],
+}: {
+  /** The module (from the project root) whose renderStartPage() gives the start page's markup. */
+  prerenderEntry: string;
+  /**
+   * Modules the entry imports dynamically as soon as it runs (src/main.tsx starts the app in
+   * steps): their chunks get <link rel="modulepreload"> so they download with the entry instead
+   * of after it. They must bring no CSS of their own (it would not be inlined).
+   */
+  eagerModules?: readonly string[];
+}): Plugin {
+  let root = process.cwd();
+  let prerendered: string | undefined;
+  return {
+    name: 'legcheck:html-pages',
+    apply: 'build',
+    configResolved(config) {
+      root = config.root;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      async handler(html, ctx) {
+        if (!ctx.bundle) throw new Error('legcheck:html-pages runs in builds only');
+        if (!CHARSET.test(html)) throw new Error('index.html needs <meta charset="UTF-8" />');
+        if (!html.includes(EMPTY_ROOT)) throw new Error(`index.html needs an empty ${EMPTY_ROOT}`);
+        const preloads = eagerChunks(ctx.bundle, eagerModules, root);
+        const withPreloads = preloads.length
+          ? html.replace(
+              '</head>',
+              preloads
+                .map((file) => `  <link rel="modulepreload" crossorigin href="/${file}">\n`)
+                .join('') + '  </head>',
+            )
+          : html;
+        const {
+          html: inlined,
+          hashes,
+          inlined: files,
+        } = inlineStylesheets(withPreloads, ctx.bundle);
+        // Nothing else loads the inlined files: leave them out of the build.
+        for (const file of files) Reflect.deleteProperty(ctx.bundle, file);
+        const page = inlined.replace(
+          CHARSET,
+          (tag) =>
+            `${tag}\n    <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(hashes)}" />` +
+            '\n    <meta name="referrer" content="no-referrer" />',
+        );
+        const markup = await renderWithVite(root, prerenderEntry);
+        if (!markup.trim()) throw new Error(`${prerenderEntry} rendered nothing`);
+        prerendered = `<div id="root">${markup}</div>`;
+        return lowerScriptPriority(page.replace(EMPTY_ROOT, prerendered));
+      },
+    },
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        // From the finished index.html (other plugins add to it too, e.g. the manifest link),
+        // with the start page's markup taken out again.
+        const index = bundle['index.html'];
+        const html = index?.type === 'asset' ? String(index.source) : '';
+        if (!prerendered || !html.includes(prerendered)) {
+          this.error('index.html does not hold the prerendered start page');
+        }
+        const source = restoreScriptPriority(html.replace(prerendered, EMPTY_ROOT));
+        this.emitFile({ type: 'asset', fileName: APP_PAGE, source });
+      },
+    },
+    writeBundle(_options, bundle) {
+      for (const name of ['index.html', APP_PAGE]) {
+        const page = bundle[name];
+        if (!page || page.type !== 'asset') this.error(`the build has no ${name}`);
+        for (const problem of cspProblems(String(page.source))) {
+          this.error(`${name} has ${problem}, which the Content Security Policy blocks`);
+        }
+      }
+    },
+  };
+}
+
+/** Whether a request is a page navigation that the app page should answer (not '/', not a file). */
+export function wantsAppPage(method: string | undefined, url: string | undefined): boolean {
+  if (method !== 'GET' && method !== 'HEAD') return false;
+  const path = (url ?? '/').split(/[?#]/)[0] ?? '/';
+  if (path === '/' || path === '/index.html') return false;
+  // A last segment with a dot is a file (/sw.js, /assets/x.css, /favicon.svg).
+  return !/\.[a-z0-9]+$/i.test(path);
+}
+
+/**
+ * `vite preview` answers unknown addresses with index.html; the built app wants app.html there
+ * (index.html holds the prerendered start page). Mirrors what the service worker does offline.
+ */
+export function serveAppPage(): Plugin {
+  return {
+    name: 'legcheck:serve-app-page',
+    configurePreviewServer(server: PreviewServer) {
+      server.middlewares.use((req, _res, next) => {
+        if (wantsAppPage(req.method, req.url)) req.url = `/${APP_PAGE}`;
+        next();
+      });
+    },
+  };
+}

@@ -1,0 +1,105 @@
+import { expect, test, type Page } from '@playwright/test';
+import { pick } from './support/questionnaire';
+
+// The start page is in index.html itself (prerendered at build time), so it shows before any
+// script runs; the scripts then take over the same markup. Every other address is served the
+// app page, which never shows the start page first.
+
+/** Records elements the page removes, and errors, from before the first script runs. */
+async function watch(page: Page) {
+  await page.addInitScript(() => {
+    const removed: string[] = [];
+    Object.defineProperty(window, '__removed', { value: removed });
+    new MutationObserver((records) => {
+      for (const record of records) {
+        for (const node of record.removedNodes) {
+          if (node instanceof Element) removed.push(node.tagName.toLowerCase());
+        }
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  return {
+    errors,
+    removed: () => page.evaluate(() => [...(Reflect.get(window, '__removed') as string[])]),
+  };
+}
+
+/** Waits until React has taken over the page (its root is attached to #root). */
+async function appStarted(page: Page) {
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        const root = document.getElementById('root');
+        return root !== null && Object.keys(root).some((key) => key.startsWith('__reactContainer'));
+      }),
+    )
+    .toBe(true);
+}
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the start page, its emergency line and its Start link are in the page itself', async ({
+    page,
+  }) => {
+    await page.goto('/');
+
+    await expect(page.getByRole('heading', { level: 1, name: /LegCheck/ })).toBeVisible();
+    await expect(page.getByText(/call your local emergency number/i).first()).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Start the questions' })).toHaveAttribute(
+      'href',
+      '/step/1',
+    );
+  });
+
+  test('another address never shows the start page', async ({ page }) => {
+    const response = await page.goto('/results');
+
+    expect(response?.status()).toBe(200);
+    // The app page: the same head and scripts, and an empty root until the scripts draw the page.
+    await expect(page).toHaveTitle(/LegCheck/);
+    await expect(page.getByRole('heading')).toHaveCount(0);
+    await expect(page.getByRole('link', { name: 'Start the questions' })).toHaveCount(0);
+  });
+});
+
+test('the scripts take over the prerendered start page without rebuilding it', async ({ page }) => {
+  const { errors, removed } = await watch(page);
+  await page.goto('/');
+  await appStarted(page);
+  await page.waitForLoadState('networkidle');
+
+  // Nothing of the start page was thrown away and drawn again.
+  expect(await removed()).toEqual([]);
+  await page.evaluate(() => Reflect.set(window, '__samePage', true));
+  await page.getByRole('link', { name: 'Start the questions' }).click();
+
+  // A link handled by the app, not a page load: the marker set on this page survives.
+  await expect(page).toHaveURL(/\/step\/1$/);
+  await expect(page.getByRole('heading', { level: 1, name: /About you/ })).toBeFocused();
+  expect(await page.evaluate(() => Reflect.get(window, '__samePage'))).toBe(true);
+  expect(errors).toEqual([]);
+});
+
+test('a returning person sees Resume on the prerendered start page, with no errors', async ({
+  page,
+}) => {
+  await page.goto('/step/1');
+  await pick(page, 'about.ageBand', '31-50');
+  const { errors } = await watch(page);
+
+  await page.goto('/');
+  await appStarted(page);
+
+  await expect(page.getByRole('link', { name: 'Resume where you left off' })).toHaveAttribute(
+    'href',
+    '/step/1',
+  );
+  await expect(page.getByRole('link', { name: 'Start the questions' })).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
