@@ -1,12 +1,14 @@
 #!/usr/bin/env node
 // Usage: npm run build && npm run bench:lighthouse [-- DIST_DIR] [--runs=N] [--min-score=N]
 //                                                  [--page=start|results] [--mode=mobile|desktop]
+//                                                  [--trace]
 //
 // Runs Lighthouse (performance, accessibility, best practices, SEO) on the built app, for the
 // start page and for the results page with a finished questionnaire in storage, each as a
 // mobile (Lighthouse's default Moto G Power on slow 4G, simulated) and a desktop run.
 // Prints the four scores and FCP/LCP/TBT/CLS/SI per run and writes the JSON reports to
-// bench-results/ (git-ignored). Exit 1 when a run fails or, with --min-score, a score is lower.
+// bench-results/ (git-ignored); --trace also writes each run's browser trace beside its report,
+// for `node scripts/trace-tasks.mjs` (which main-thread tasks were long, and what they did). Exit 1 when a run fails or, with --min-score, a score is lower.
 // --runs=N repeats each page and mode N times and reports the run with the median performance
 // score (all N performance scores are printed too): Lighthouse's performance score moves by a
 // few points from run to run, more so on a busy machine.
@@ -90,6 +92,7 @@ const args = process.argv.slice(2);
 const distDir = args.find((a) => !a.startsWith('--')) ?? 'dist';
 const minScore = Number(args.find((a) => a.startsWith('--min-score='))?.split('=')[1] ?? 0);
 const only = (name) => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
+const saveTrace = args.includes('--trace');
 const runs = Math.max(1, Number(args.find((a) => a.startsWith('--runs='))?.split('=')[1] ?? 1));
 
 // Chromium runs in its own process group (see launchChromium); make sure none outlives the bench.
@@ -187,6 +190,12 @@ async function run(origin, target, mode, index) {
       const suffix = runs > 1 ? `-${index + 1}` : '';
       const file = path.join(OUT_DIR, `lighthouse-${target.name}-${mode}${suffix}.json`);
       fs.writeFileSync(file, typeof result.report === 'string' ? result.report : result.report[0]);
+      if (saveTrace && result.artifacts?.Trace) {
+        fs.writeFileSync(
+          file.replace(/\.json$/, '.trace.json'),
+          JSON.stringify(result.artifacts.Trace),
+        );
+      }
       return { lhr: result.lhr, file };
     } finally {
       await chrome.stop();
