@@ -2,10 +2,9 @@ import { z } from 'zod';
 import type { SafeStorage, StorageResult } from '../../lib/safe-storage';
 import { byNewest, persistedHistorySchema, snapshotSchema } from './schema';
 import type { PersistedHistory, Snapshot } from './schema';
+import { HISTORY_BACKUP_KEY } from './stored';
 
 // The storage format is described in docs/decisions/004-storage-format.md.
-
-import { HISTORY_BACKUP_KEY } from './stored';
 
 export { HISTORY_BACKUP_KEY, HISTORY_STORAGE_KEY } from './stored';
 /** The version of the stored history format this app writes and reads. */
