@@ -13,14 +13,12 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 // A reload of /results or /step/3: fetch that page's code now, alongside the app's.
 preloadPage(window.location.pathname);
 await nextTask();
-const [{ App }, { registerServiceWorker }] = await Promise.all([
-  import('./app/App'),
-  import('./lib/pwa'),
-]);
+const root = document.getElementById('root');
+const modules = await Promise.all([import('./app/App'), import('./lib/pwa')]).catch(() => null);
 await nextTask();
 
-const root = document.getElementById('root');
-if (root) {
+if (root && modules) {
+  const [{ App }, { registerServiceWorker }] = modules;
   const app = (
     <StrictMode>
       <App />
@@ -35,6 +33,13 @@ if (root) {
     if (window.location.pathname === '/' && root.firstElementChild) hydrateRoot(root, app);
     else createRoot(root).render(app);
   });
+  void registerServiceWorker();
+} else if (root && !root.firstElementChild) {
+  // The app's code did not arrive (offline before LegCheck was kept for offline use). The
+  // prerendered start page still works as plain links; an empty page gets a message instead.
+  const message = document.createElement('p');
+  message.setAttribute('role', 'alert');
+  message.textContent =
+    'LegCheck could not load. Check your connection, then reload this page. Your answers are safe on this device.';
+  root.append(message);
 }
-
-void registerServiceWorker();

@@ -1,5 +1,6 @@
 import type { RefObject } from 'react';
 import { lazy, Suspense, useEffect, useRef } from 'react';
+import { LoadErrorBoundary, PageLoadError } from '../components/LoadErrorBoundary';
 import { useHasStoredHistory } from '../features/history/stored';
 import { StartPage } from '../features/wizard/StartPage';
 import { stepFromPath } from '../features/wizard/steps';
@@ -33,9 +34,12 @@ function Start() {
     <StartPage
       history={
         hasHistory ? (
-          <Suspense fallback={null}>
-            <StartPageHistory />
-          </Suspense>
+          // The history link is extra: if its code cannot load, the start page goes on without it.
+          <LoadErrorBoundary fallback={null}>
+            <Suspense fallback={null}>
+              <StartPageHistory />
+            </Suspense>
+          </LoadErrorBoundary>
         ) : null
       }
     />
@@ -72,9 +76,11 @@ export function App() {
   useAnnouncePage(route.path, mainRef);
   return (
     <Layout mainRef={mainRef}>
-      <Suspense fallback={<p className="loading">Loading…</p>}>
-        <Page route={route} />
-      </Suspense>
+      <LoadErrorBoundary resetKey={route.path} fallback={<PageLoadError />}>
+        <Suspense fallback={<p className="loading">Loading…</p>}>
+          <Page route={route} />
+        </Suspense>
+      </LoadErrorBoundary>
     </Layout>
   );
 }

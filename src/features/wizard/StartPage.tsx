@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { lazy, Suspense } from 'react';
 import { Link } from '../../components/Link';
+import { LoadErrorBoundary } from '../../components/LoadErrorBoundary';
 import { Notice } from '../../components/Notice';
 import { useHasDraft } from './draft-store';
 import { stepPath } from './steps';
@@ -36,9 +37,20 @@ export function StartPage({ history }: { history?: ReactNode }) {
 
       <div className="start-actions">
         {hasDraft ? (
-          <Suspense fallback={<p className="start-actions__wait">Checking your saved answers…</p>}>
-            <DraftActions />
-          </Suspense>
+          <LoadErrorBoundary
+            fallback={
+              // Without the resume buttons, step 1: it shows the answers kept so far.
+              <Link className="button button--primary" to={stepPath(1)}>
+                Continue with the questions
+              </Link>
+            }
+          >
+            <Suspense
+              fallback={<p className="start-actions__wait">Checking your saved answers…</p>}
+            >
+              <DraftActions />
+            </Suspense>
+          </LoadErrorBoundary>
         ) : (
           <Link className="button button--primary" to={stepPath(1)}>
             Start the questions
