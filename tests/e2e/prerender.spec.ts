@@ -29,6 +29,21 @@ async function watch(page: Page) {
   };
 }
 
+/** The JavaScript the page loads, as text, collected as it arrives. */
+async function collectScripts(page: Page): Promise<Promise<string>[]> {
+  // A route, even one that changes nothing, turns the HTTP cache off: every script is seen.
+  await page.route('**/assets/**', (route) => route.continue());
+  const bodies: Promise<string>[] = [];
+  page.on('response', (response) => {
+    if (response.request().resourceType() !== 'script' || response.status() !== 200) return;
+    bodies.push(response.text());
+  });
+  return bodies;
+}
+
+/** Zod's core names its classes with strings like this one; they survive minification. */
+const ZOD_MARK = '$ZodType';
+
 /** Waits until React has taken over the page (its root is attached to #root). */
 async function appStarted(page: Page) {
   await expect
@@ -102,4 +117,30 @@ test('a returning person sees Resume on the prerendered start page, with no erro
   );
   await expect(page.getByRole('link', { name: 'Start the questions' })).toHaveCount(0);
   expect(errors).toEqual([]);
+});
+
+test.describe('what the start page loads', () => {
+  // Every script from the network, not from the service worker's cache.
+  test.use({ serviceWorkers: 'block' });
+
+  test('a first visit to the start page loads no zod; a stored draft brings it to check the draft', async ({
+    page,
+  }) => {
+    const firstVisit = await collectScripts(page);
+    await page.goto('/');
+    await appStarted(page);
+    await page.waitForLoadState('networkidle');
+    const firstScripts = await Promise.all(firstVisit);
+    expect(firstScripts.length).toBeGreaterThan(0);
+    expect(firstScripts.filter((code) => code.includes(ZOD_MARK))).toHaveLength(0);
+
+    await page.goto('/step/1');
+    await pick(page, 'about.ageBand', '31-50');
+    await page.unrouteAll();
+    const returning = await collectScripts(page);
+    await page.goto('/');
+    await expect(page.getByRole('link', { name: 'Resume where you left off' })).toBeVisible();
+    const returningScripts = await Promise.all(returning);
+    expect(returningScripts.some((code) => code.includes(ZOD_MARK))).toBe(true);
+  });
 });
