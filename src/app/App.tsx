@@ -3,12 +3,11 @@ import { lazy, Suspense, useEffect, useRef } from 'react';
 import { LoadErrorBoundary, PageLoadError } from '../components/LoadErrorBoundary';
 import { useHasStoredHistory } from '../features/history/stored';
 import { StartPage } from '../features/wizard/StartPage';
-import { stepFromPath } from '../features/wizard/steps';
 import { announcePage } from '../lib/page-heading';
 import type { Route } from '../lib/router';
 import { useRoute } from '../lib/router';
 import { Layout } from './Layout';
-import { loadHistoryRoute, loadResultsRoute, loadWizardStep } from './route-chunks';
+import { loadHistoryRoute, loadResultsRoute, loadWizardStep, pageFor } from './route-chunks';
 import { NotFoundPage } from './NotFoundPage';
 
 // The start page is in the first download; the wizard's forms, results and history load on
@@ -46,15 +45,21 @@ function Start() {
   );
 }
 
-/** The page for a route: '/', '/step/1'..'/step/7', '/results', '/history' and below, else not found. */
+/** The page for a route (see pageFor). */
 function Page({ route }: { route: Route }) {
-  const { path } = route;
-  if (path === '/') return <Start />;
-  const step = stepFromPath(path);
-  if (step !== null) return <WizardStep key={step} step={step} />;
-  if (path === '/results') return <ResultsRoute />;
-  if (path === '/history' || path.startsWith('/history/')) return <HistoryRoute />;
-  return <NotFoundPage />;
+  const at = pageFor(route.path);
+  switch (at.page) {
+    case 'start':
+      return <Start />;
+    case 'step':
+      return <WizardStep key={at.step} step={at.step} />;
+    case 'results':
+      return <ResultsRoute />;
+    case 'history':
+      return <HistoryRoute />;
+    case 'not-found':
+      return <NotFoundPage />;
+  }
 }
 
 /** Moves focus to the new page's h1 and updates the tab title after every route change. */

@@ -1,0 +1,18 @@
+import { expect, test } from 'vitest';
+import { pageFor } from '../../src/app/route-chunks';
+
+test('each address names its page', () => {
+  expect(pageFor('/')).toEqual({ page: 'start' });
+  expect(pageFor('/step/3')).toEqual({ page: 'step', step: 3 });
+  expect(pageFor('/step/7/')).toEqual({ page: 'step', step: 7 });
+  expect(pageFor('/results')).toEqual({ page: 'results' });
+  expect(pageFor('/history')).toEqual({ page: 'history' });
+  expect(pageFor('/history/abc/print')).toEqual({ page: 'history' });
+});
+
+test.each(['/step/8', '/step/0', '/results/extra', '/historyx', '/nowhere', '/index.html'])(
+  '%s is not a page',
+  (path) => {
+    expect(pageFor(path)).toEqual({ page: 'not-found' });
+  },
+);
