@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page, type Response } from '@playwright/test';
 import { pick } from './support/questionnaire';
 
 // The start page is in index.html itself (prerendered at build time), so it shows before any
@@ -29,16 +29,26 @@ async function watch(page: Page) {
   };
 }
 
-/** The JavaScript the page loads, as text, collected as it arrives. */
-async function collectScripts(page: Page): Promise<Promise<string>[]> {
+/**
+ * Collects the JavaScript the page loads, as text, until `done()`: that stops listening (so a
+ * later navigation cannot cut a body off mid-read) and returns every script's text.
+ */
+async function collectScripts(page: Page): Promise<{ done: () => Promise<string[]> }> {
   // A route, even one that changes nothing, turns the HTTP cache off: every script is seen.
   await page.route('**/assets/**', (route) => route.continue());
   const bodies: Promise<string>[] = [];
-  page.on('response', (response) => {
+  const onResponse = (response: Response) => {
     if (response.request().resourceType() !== 'script' || response.status() !== 200) return;
     bodies.push(response.text());
-  });
-  return bodies;
+  };
+  page.on('response', onResponse);
+  return {
+    done: async () => {
+      page.off('response', onResponse);
+      await page.unrouteAll();
+      return Promise.all(bodies);
+    },
+  };
 }
 
 /** Zod's core names its classes with strings like this one; they survive minification. */
@@ -130,17 +140,17 @@ test.describe('what the start page loads', () => {
     await page.goto('/');
     await appStarted(page);
     await page.waitForLoadState('networkidle');
-    const firstScripts = await Promise.all(firstVisit);
+    const firstScripts = await firstVisit.done();
     expect(firstScripts.length).toBeGreaterThan(0);
     expect(firstScripts.filter((code) => code.includes(ZOD_MARK))).toHaveLength(0);
 
     await page.goto('/step/1');
     await pick(page, 'about.ageBand', '31-50');
-    await page.unrouteAll();
     const returning = await collectScripts(page);
     await page.goto('/');
     await expect(page.getByRole('link', { name: 'Resume where you left off' })).toBeVisible();
-    const returningScripts = await Promise.all(returning);
+    await page.waitForLoadState('networkidle');
+    const returningScripts = await returning.done();
     expect(returningScripts.some((code) => code.includes(ZOD_MARK))).toBe(true);
   });
 });
