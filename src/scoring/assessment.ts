@@ -1,17 +1,18 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { BANDS, LAB_TEST_IDS, NUTRIENT_IDS, OTHER_CAUSE_IDS, TRIAGE_LEVELS } from './ids';
 
 /** One answer that moved a factor's score, signed: positive raises it, negative lowers it. */
 export const reasonSchema = z.strictObject({
-  field: z.string().min(1),
+  field: z.string().check(z.minLength(1)),
   value: z.string(),
-  weight: z.number().finite(),
+  // zod 4 numbers are finite: Infinity and NaN are refused.
+  weight: z.number(),
 });
 
 /** One ranked factor. */
 export const rankedFactorSchema = z.strictObject({
   nutrient: z.enum(NUTRIENT_IDS),
-  score: z.number().min(0).max(100),
+  score: z.number().check(z.minimum(0), z.maximum(100)),
   band: z.enum(BANDS),
   reasons: z.array(reasonSchema),
 });
@@ -22,7 +23,7 @@ export const assessmentSchema = z.strictObject({
     level: z.enum(TRIAGE_LEVELS),
     reasons: z.array(z.string()),
   }),
-  ranked: z.array(rankedFactorSchema).length(NUTRIENT_IDS.length),
+  ranked: z.array(rankedFactorSchema).check(z.length(NUTRIENT_IDS.length)),
   tests: z.array(z.enum(LAB_TEST_IDS)),
   otherCauses: z.array(z.enum(OTHER_CAUSE_IDS)),
 });

@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useId, useRef, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Link } from '../../components/Link';
 import { Notice } from '../../components/Notice';

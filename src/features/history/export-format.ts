@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { fileDateStamp } from '../../lib/download';
 import { issueFields, summariseFields } from './persistence';
 import { snapshotSchema } from './schema';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { SafeStorage, StorageResult } from '../../lib/safe-storage';
 import { byNewest, persistedHistorySchema, snapshotSchema } from './schema';
 import type { PersistedHistory, Snapshot } from './schema';
@@ -25,7 +25,7 @@ export const EMPTY_HISTORY: PersistedHistory = { entries: [], deletedIds: [] };
 /** What zustand's persist middleware writes: the state and the format version. */
 const envelopeSchema = z.object({
   state: z.unknown(),
-  version: z.number().int().min(0),
+  version: z.int().check(z.minimum(0)),
 });
 
 /** Reads the text stored under the history key as far as the envelope and its version. */
@@ -75,7 +75,7 @@ export function migrateHistory(persisted: unknown, version: number): unknown {
 }
 
 /** Names the fields a zod error is about, e.g. `answers.diet.water`. */
-export function issueFields(error: z.ZodError): string[] {
+export function issueFields(error: z.core.$ZodError): string[] {
   return [...new Set(error.issues.map((issue) => issue.path.map(String).join('.') || '(whole)'))];
 }
 

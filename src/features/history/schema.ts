@@ -1,25 +1,27 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { answersSchema, assessmentSchema } from '../../scoring';
 
 /** The longest note a person can keep with a saved result. */
 export const NOTE_MAX_LENGTH = 500;
 
 /** A person's own note on a saved result: plain text, at most NOTE_MAX_LENGTH characters. */
-export const noteSchema = z
-  .string()
-  .max(NOTE_MAX_LENGTH, { error: `Keep the note to ${NOTE_MAX_LENGTH} characters or fewer` });
+export const noteSchema = z.string().check(
+  z.maxLength(NOTE_MAX_LENGTH, {
+    error: `Keep the note to ${NOTE_MAX_LENGTH} characters or fewer`,
+  }),
+);
 
 /**
  * One saved result: the answers, the assessment exactly as it was shown, and the version of the
  * scoring rules that produced it. Immutable except for the note.
  */
 export const snapshotSchema = z.strictObject({
-  id: z.string().min(1).max(100),
+  id: z.string().check(z.minLength(1), z.maxLength(100)),
   createdAt: z.iso.datetime({ offset: true }),
   answers: answersSchema,
   assessment: assessmentSchema,
-  scoringVersion: z.number().int().min(0),
-  note: noteSchema.optional(),
+  scoringVersion: z.int().check(z.minimum(0)),
+  note: z.optional(noteSchema),
 });
 
 /** One saved result. */

@@ -1,7 +1,7 @@
 // What a stored draft may hold, checked with zod when the draft is read back from storage.
 // Loaded only when there is a stored draft to check (draft-store.ts imports it on demand), so a
 // first visit's start page never loads zod.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import {
   AGE_BANDS,
   ALCOHOL_USES,
@@ -26,9 +26,9 @@ import {
 import type { StepKey } from './steps';
 
 const one = <const T extends readonly [string, ...string[]]>(values: T) =>
-  z.enum(values).optional();
+  z.optional(z.enum(values));
 const many = <const T extends readonly [string, ...string[]]>(values: T) =>
-  z.array(z.enum(values)).optional();
+  z.optional(z.array(z.enum(values)));
 
 // A step's values while someone is still answering: every field may be missing, lists may be
 // empty, and age may be "under 18". The finished shape is the scoring schema's alone.
@@ -36,7 +36,7 @@ const stepDraftSchemas = {
   about: z.object({
     ageBand: one([...AGE_BANDS, UNDER_18]),
     sex: one(SEXES),
-    pregnant: z.boolean().optional(),
+    pregnant: z.optional(z.boolean()),
   }),
   symptoms: z.object({
     kinds: many(SYMPTOM_KINDS),
@@ -64,19 +64,19 @@ const stepDraftSchemas = {
     supplements: many(SUPPLEMENT_IDS),
   }),
   health: z.object({ conditions: many(CONDITION_IDS), medications: many(MEDICATION_IDS) }),
-  warningSigns: z.object({ redFlags: many(RED_FLAG_IDS), noneOfThese: z.boolean().optional() }),
+  warningSigns: z.object({ redFlags: many(RED_FLAG_IDS), noneOfThese: z.optional(z.boolean()) }),
 };
 
 /** What the draft keeps: each step's values so far. */
 export const draftSchema = z.object({
   steps: z.object({
-    about: stepDraftSchemas.about.optional(),
-    symptoms: stepDraftSchemas.symptoms.optional(),
-    timing: stepDraftSchemas.timing.optional(),
-    diet: stepDraftSchemas.diet.optional(),
-    lifestyle: stepDraftSchemas.lifestyle.optional(),
-    health: stepDraftSchemas.health.optional(),
-    warningSigns: stepDraftSchemas.warningSigns.optional(),
+    about: z.optional(stepDraftSchemas.about),
+    symptoms: z.optional(stepDraftSchemas.symptoms),
+    timing: z.optional(stepDraftSchemas.timing),
+    diet: z.optional(stepDraftSchemas.diet),
+    lifestyle: z.optional(stepDraftSchemas.lifestyle),
+    health: z.optional(stepDraftSchemas.health),
+    warningSigns: z.optional(stepDraftSchemas.warningSigns),
   }),
 });
 

@@ -5,7 +5,7 @@ import type { BaseSyntheticEvent } from 'react';
 import { useEffect, useState } from 'react';
 import type { DefaultValues, FieldValues, Resolver, UseFormReturn } from 'react-hook-form';
 import { useForm } from 'react-hook-form';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { navigate } from '../../lib/router';
 import type { StepDraft } from './draft-store';
 import { firstIncompleteStep } from './draft-progress';
@@ -19,7 +19,7 @@ import { RESULTS_PATH, STEP_KEYS, stepPath } from './steps';
  * missing, age may be "under 18") while still handing the schema's valid output to submit.
  */
 function stepResolver<TDraft extends FieldValues, TOut extends FieldValues>(
-  schema: z.ZodType<TOut, TDraft>,
+  schema: z.ZodMiniType<TOut, TDraft>,
 ): Resolver<TDraft, unknown, TOut> {
   return zodResolver(schema);
 }
@@ -54,7 +54,7 @@ export interface StepForm<K extends StepKey> {
  */
 export function useStepForm<K extends StepKey>(
   key: K,
-  schema: z.ZodType<StepValues[K], StepDraft<K>>,
+  schema: z.ZodMiniType<StepValues[K], StepDraft<K>>,
   defaultValues: DefaultValues<StepDraft<K>>,
 ): StepForm<K> {
   const form = useForm<StepDraft<K>, unknown, StepValues[K]>({

@@ -1,5 +1,5 @@
 // Each wizard step's schema: the scoring module's, the one truth the forms validate against.
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import {
   aboutSchema,
   dietSchema,
@@ -20,7 +20,7 @@ export const STEP_SCHEMAS = {
   lifestyle: lifestyleSchema,
   health: healthSchema,
   warningSigns: warningSignsStepSchema,
-} as const satisfies Record<StepKey, z.ZodType>;
+} as const satisfies Record<StepKey, z.ZodMiniType>;
 
 /** What each step holds once it is valid. */
 export type StepValues = { [K in StepKey]: z.infer<(typeof STEP_SCHEMAS)[K]> };

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { AGE_BANDS, SEXES, UNDER_18 } from '../ids';
 
 /** Step 1, "About you": age band, sex, and pregnancy (only when sex is not male). */
@@ -13,15 +13,17 @@ export const aboutSchema = z
     sex: z.enum(SEXES, { error: 'Choose the option that fits you best' }),
     pregnant: z.boolean({ error: 'Say whether you are pregnant' }),
   })
-  .superRefine((about, ctx) => {
-    if (about.sex === 'male' && about.pregnant) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['pregnant'],
-        message: 'Pregnancy is only asked when sex is not male',
-      });
-    }
-  });
+  .check(
+    z.superRefine((about, ctx) => {
+      if (about.sex === 'male' && about.pregnant) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['pregnant'],
+          message: 'Pregnancy is only asked when sex is not male',
+        });
+      }
+    }),
+  );
 
 /** Answers of step 1. */
 export type About = z.infer<typeof aboutSchema>;

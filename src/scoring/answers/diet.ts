@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { ALCOHOL_USES, DIET_PATTERNS, FREQUENCIES, WATER_INTAKES } from '../ids';
 import { choice } from './fields';
 

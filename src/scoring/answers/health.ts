@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { CONDITION_IDS, MEDICATION_IDS } from '../ids';
 import { choices } from './fields';
 

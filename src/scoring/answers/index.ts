@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
+import { en } from 'zod/locales';
 import { aboutSchema } from './about';
 import { dietSchema } from './diet';
 import { healthSchema } from './health';
@@ -6,6 +7,10 @@ import { lifestyleSchema } from './lifestyle';
 import { redFlagsSchema } from './red-flags';
 import { symptomsSchema } from './symptoms';
 import { timingSchema } from './timing';
+
+// zod/mini carries no messages of its own: English ones for the few issues no schema words
+// itself (an unknown key, a wrong type), so that describeIssues always says what is wrong.
+z.config(en());
 
 /** The whole questionnaire, exactly the spec's Answers: composed from the step schemas. */
 export const answersSchema = z.strictObject({
@@ -22,7 +27,7 @@ export const answersSchema = z.strictObject({
 export type Answers = z.infer<typeof answersSchema>;
 
 /** One line per problem, each naming the field, e.g. `about.ageBand: Choose your age group`. */
-export function describeIssues(error: z.ZodError): string[] {
+export function describeIssues(error: z.core.$ZodError): string[] {
   return error.issues.map((issue) => {
     const where = issue.path.map(String).join('.');
     return where ? `${where}: ${issue.message}` : issue.message;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { SUN_EXPOSURES, SUPPLEMENT_IDS, SWEATING_LEVELS } from '../ids';
 import { choice, choices } from './fields';
 

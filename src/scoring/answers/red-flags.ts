@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { RED_FLAG_IDS } from '../ids';
 import { choices } from './fields';
 
@@ -14,22 +14,24 @@ export const warningSignsStepSchema = z
     redFlags: redFlagsSchema,
     noneOfThese: z.boolean(),
   })
-  .superRefine((step, ctx) => {
-    if (step.redFlags.length === 0 && !step.noneOfThese) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['redFlags'],
-        message: 'Tick any warning signs you notice, or tick "None of these"',
-      });
-    }
-    if (step.redFlags.length > 0 && step.noneOfThese) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['noneOfThese'],
-        message: '"None of these" cannot be ticked together with a warning sign',
-      });
-    }
-  });
+  .check(
+    z.superRefine((step, ctx) => {
+      if (step.redFlags.length === 0 && !step.noneOfThese) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['redFlags'],
+          message: 'Tick any warning signs you notice, or tick "None of these"',
+        });
+      }
+      if (step.redFlags.length > 0 && step.noneOfThese) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['noneOfThese'],
+          message: '"None of these" cannot be ticked together with a warning sign',
+        });
+      }
+    }),
+  );
 
 /** The warning-signs step as the form holds it. */
 export type WarningSignsStep = z.infer<typeof warningSignsStepSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { LEG_SIDES, SEVERITIES, SYMPTOM_KINDS } from '../ids';
 import { choice, choices } from './fields';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { DURATIONS, ONSETS, TIMING_PATTERNS } from '../ids';
 import { choice, choices } from './fields';
 
