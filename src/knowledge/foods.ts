@@ -1625,7 +1625,8 @@ export function foodsForSeveral(
       b.nutrients.length - a.nutrients.length ||
       Number(isFortified(a.foods)) - Number(isFortified(b.foods)) ||
       totalPercentDV(b.foods) - totalPercentDV(a.foods) ||
-      a.key.localeCompare(b.key),
+      // Keys are plain ASCII ids; a code-unit comparison keeps Intl's collator off the page.
+      (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
   );
 }
 

@@ -1,12 +1,10 @@
 import type { Food } from '../../knowledge/foods';
+import { formatAmount, joinWithAnd } from '../../lib/format';
 import type { FoodGroupView, SharedFoodsView, SharedFoodView } from './results-model';
 import { SourceRefs } from './SourceRefs';
 
-const numberFormat = new Intl.NumberFormat('en', { maximumFractionDigits: 1 });
-const listFormat = new Intl.ListFormat('en', { type: 'conjunction' });
-
 function FoodItem({ food }: { food: Food }) {
-  const amount = `${numberFormat.format(food.amount)} ${food.unit}`;
+  const amount = `${formatAmount(food.amount)} ${food.unit}`;
   // A drink's amount is its volume, which the serving often already says ('1 cup (240 ml)').
   const parts = [food.serving.includes(amount) ? food.serving : `${food.serving}: ${amount}`];
   if (food.percentDV !== null) parts.push(`${food.percentDV}% of the daily value`);
@@ -27,7 +25,7 @@ function SharedFoodItem({ food }: { food: SharedFoodView }) {
     <li>
       <span className="results-food__name">{food.name}</span>
       <span className="results-food__detail">
-        Good for {listFormat.format(food.nutrientNames)}
+        Good for {joinWithAnd(food.nutrientNames)}
         <SourceRefs ids={food.sourceIds} />
       </span>
     </li>
