@@ -26,6 +26,19 @@ const domGlobals = [
   'history',
 ];
 
+// Intl loads the browser's locale data on first use: 35–80 ms of main thread here, several
+// times that on a slow phone. Only the history pages need it (dates in the person's own locale);
+// elsewhere src/lib/format.ts words numbers and lists.
+const intlMessage =
+  'Intl costs 35-80 ms of main thread on first use: use src/lib/format.ts (only the history pages use Intl).';
+const noIntl = { name: 'Intl', message: intlMessage };
+const noLocaleMethods = [
+  'localeCompare',
+  'toLocaleString',
+  'toLocaleDateString',
+  'toLocaleTimeString',
+].map((property) => ({ property, message: intlMessage }));
+
 export default tseslint.config(
   {
     ignores: [
@@ -103,6 +116,14 @@ export default tseslint.config(
     ...reactHooks.configs.flat['recommended-latest'],
   },
   {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/features/history/**'],
+    rules: {
+      'no-restricted-globals': ['error', noIntl],
+      'no-restricted-properties': ['error', ...noLocaleMethods],
+    },
+  },
+  {
     files: ['src/scoring/**', 'src/knowledge/**'],
     languageOptions: { globals: { ...globals.es2021 } },
     rules: {
@@ -124,6 +145,7 @@ export default tseslint.config(
       'no-restricted-globals': [
         'error',
         ...domGlobals.map((name) => ({ name, message: 'The domain has no DOM or I/O.' })),
+        noIntl,
       ],
     },
   },
