@@ -77,6 +77,35 @@ test('person without answers is sent to the questionnaire', async ({ page }) => 
   await expect(page).toHaveURL(/\/step\/1$/);
 });
 
+test('nothing on the results page moves once it is drawn, and the save is announced', async ({
+  page,
+}) => {
+  // A desktop window, where the save notice and the text below it are in view at once.
+  await page.setViewportSize({ width: 1350, height: 940 });
+  await openResults(page);
+  await expect(page.getByText('Saved on this device only.')).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: /^Result saved on this device only/ }),
+  ).toBeAttached();
+  const shifts = await page.evaluate(
+    () =>
+      new Promise<string[]>((resolve) => {
+        new PerformanceObserver((list) =>
+          resolve(
+            list
+              .getEntries()
+              .map(
+                (entry) =>
+                  `${(entry as unknown as { value: number }).value} at ${Math.round(entry.startTime)} ms`,
+              ),
+          ),
+        ).observe({ type: 'layout-shift', buffered: true });
+        setTimeout(() => resolve([]), 500);
+      }),
+  );
+  expect(shifts).toEqual([]);
+});
+
 test('results fit a 320px wide screen without sideways scrolling', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 800 });
   await openResults(page);

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { Link } from '../../components/Link';
 import { Notice } from '../../components/Notice';
 import type { Answers, Assessment } from '../../scoring';
@@ -6,6 +6,7 @@ import { deepEqual } from './deep-equal';
 import { DownloadResultButton } from './DownloadResultButton';
 import { describeStorageProblem } from './notices';
 import type { Snapshot } from './schema';
+import type { SaveOutcome } from './store';
 import { useHistoryActions, useHistoryStatus } from './store';
 import './history.css';
 
@@ -23,20 +24,32 @@ export function SaveResultNotice({
 }) {
   const { resultSaved, resultDeleted, resultsRestored } = useHistoryActions();
   const lastSave = useHistoryStatus((status) => status.lastSave);
+  const [justSaved, setJustSaved] = useState<SaveOutcome | null>(null);
   const [removed, setRemoved] = useState<Snapshot | null>(null);
   const savedFor = useRef<Answers | null>(null);
 
-  useEffect(() => {
+  // Saves before the first paint (saving is synchronous), and keeps the outcome in local state
+  // because the store's subscription only starts after that paint: the notice is then there in
+  // the first frame instead of pushing the page down a moment later.
+  useLayoutEffect(() => {
     // Once per set of answers, even when the page re-renders with an equal copy of them.
     if (savedFor.current && deepEqual(savedFor.current, answers)) return;
     savedFor.current = answers;
-    resultSaved(answers, assessment);
+    setJustSaved(resultSaved(answers, assessment));
   }, [answers, assessment, resultSaved]);
 
-  const outcome =
-    lastSave && (lastSave.snapshot === null || deepEqual(lastSave.snapshot.answers, answers))
-      ? lastSave
-      : null;
+  const forTheseAnswers = (save: SaveOutcome | null) =>
+    save && (save.snapshot === null || deepEqual(save.snapshot.answers, answers)) ? save : null;
+  const outcome = forTheseAnswers(lastSave) ?? forTheseAnswers(justSaved);
+  const announcement = useAnnouncement(
+    outcome?.ok && removed
+      ? 'Result removed from this device.'
+      : outcome?.ok
+        ? 'Result saved on this device only; nothing was sent anywhere.'
+        : outcome
+          ? 'Saving failed: the result is not kept on this device, but it can still be downloaded or printed.'
+          : '',
+  );
 
   let content = null;
   if (outcome?.ok && removed) {
@@ -112,8 +125,27 @@ export function SaveResultNotice({
   }
 
   return (
-    <div className="save-notice" role="status">
+    <div className="save-notice">
       {content}
+      <p className="visually-hidden" role="status">
+        {announcement}
+      </p>
     </div>
   );
 }
+
+/**
+ * The text for a live region, set a moment after it changes: the region is then already in the
+ * page when its text arrives, so screen readers announce it (text that is there from the start,
+ * like the notice above, would not be announced).
+ */
+function useAnnouncement(message: string): string {
+  const [announced, setAnnounced] = useState('');
+  useEffect(() => {
+    const timer = setTimeout(() => setAnnounced(message), ANNOUNCE_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [message]);
+  return announced;
+}
+
+const ANNOUNCE_DELAY_MS = 100;

@@ -19,6 +19,10 @@ test('the result is saved once on arrival and the person is told it stays on thi
   );
   expect(await screen.findByText('Saved on this device only.')).toBeVisible();
   expect(storedIds()).toHaveLength(1);
+  // Screen readers hear it through a live region that gets its text a moment later.
+  expect(await screen.findByRole('status')).toHaveTextContent(
+    'Result saved on this device only; nothing was sent anywhere.',
+  );
   const [saved] = history.store.getState().entries;
   expect(screen.getByRole('link', { name: 'Your saved results' })).toHaveAttribute(
     'href',
@@ -63,6 +67,10 @@ test('when storage is full the person is told, and can still download the result
   ).toBeVisible();
   expect(screen.getByText(/storage this browser gives LegCheck is full/)).toHaveTextContent(
     /stays on screen/,
+  );
+  expect(await screen.findByText(/^Saving failed: the result is not kept/)).toHaveAttribute(
+    'role',
+    'status',
   );
   await user.click(screen.getByRole('button', { name: 'Download this result as a file' }));
   const [file] = await downloads.files();
