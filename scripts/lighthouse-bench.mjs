@@ -51,40 +51,21 @@ const OUT_DIR = path.resolve('bench-results');
 const SEED_PATH = '/__bench/seed';
 
 // The wizard's persisted draft (src/features/wizard/draft-store.ts: zustand persist format,
-// key 'legcheck-draft', version 1, one entry per step): a finished questionnaire with no
-// warning sign, so the results page shows the full nutrient view.
+// key 'legcheck-draft', version 1): a finished questionnaire with no warning sign, the same file
+// the results page's browser tests seed (a unit test checks that it is a finished one).
 const DRAFT_KEY = 'legcheck-draft';
-const DRAFT = {
-  state: {
-    steps: {
-      about: { ageBand: '51-70', sex: 'female', pregnant: false },
-      symptoms: { kinds: ['cramps', 'tingling', 'fatigue'], legs: 'both', severity: 'moderate' },
-      timing: { when: ['night'], duration: 'months', onset: 'gradual' },
-      diet: {
-        pattern: 'vegan',
-        dairy: 'rarely',
-        fattyFish: 'rarely',
-        redMeat: 'rarely',
-        eggs: 'rarely',
-        leafyGreens: 'weekly',
-        nutsSeeds: 'weekly',
-        wholeGrains: 'most-days',
-        legumes: 'weekly',
-        fortifiedFoods: 'rarely',
-        water: 'under-4-glasses',
-        alcohol: 'none',
-      },
-      lifestyle: { sun: 'rarely', sweating: 'moderate', supplements: [] },
-      health: { conditions: [], medications: ['acid-reducer'] },
-      warningSigns: { redFlags: [], noneOfThese: true },
-    },
-  },
-  version: 1,
-};
+const DRAFT_TEXT = fs.readFileSync(
+  new URL('../tests/fixtures/finished-draft.json', import.meta.url),
+  'utf8',
+);
 
 const PAGES = [
   { name: 'start', path: '/', seed: null },
-  { name: 'results', path: '/results', seed: { [DRAFT_KEY]: JSON.stringify(DRAFT) } },
+  {
+    name: 'results',
+    path: '/results',
+    seed: { [DRAFT_KEY]: JSON.stringify(JSON.parse(DRAFT_TEXT)) },
+  },
 ];
 const MODES = ['mobile', 'desktop'];
 

@@ -1,41 +1,19 @@
 // The results page on its own: answers are put straight into the wizard's saved draft, so these
 // tests look at layout, keyboard use and the empty state without walking the wizard each time.
+import fs from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
 import { NUTRIENTS } from '../../src/knowledge/nutrients';
 import { expectNoAxeViolations } from './support/axe';
 import { seedStorage } from './support/questionnaire';
 
-// The wizard's draft as src/features/wizard/draft-store.ts keeps it in localStorage
-// (DRAFT_STORAGE_KEY, DRAFT_VERSION): the page reads it back through its own schema.
+// A finished questionnaire as src/features/wizard/draft-store.ts keeps it in localStorage
+// (DRAFT_STORAGE_KEY, DRAFT_VERSION): the page reads it back through its own schema. The
+// Lighthouse bench seeds the same file (tests/fixtures/finished-draft.json).
 const DRAFT_KEY = 'legcheck-draft';
-const DRAFT = {
-  version: 1,
-  state: {
-    steps: {
-      about: { ageBand: '51-70', sex: 'female', pregnant: false },
-      symptoms: { kinds: ['tingling', 'numbness', 'cramps'], legs: 'both', severity: 'moderate' },
-      timing: { when: ['night'], duration: 'over-3-months', onset: 'gradual' },
-      diet: {
-        pattern: 'vegan',
-        dairy: 'rarely',
-        fattyFish: 'rarely',
-        redMeat: 'rarely',
-        eggs: 'rarely',
-        leafyGreens: 'weekly',
-        nutsSeeds: 'weekly',
-        wholeGrains: 'weekly',
-        legumes: 'weekly',
-        fortifiedFoods: 'rarely',
-        water: 'under-4-glasses',
-        alcohol: 'none',
-      },
-      lifestyle: { sun: 'rarely', sweating: 'low', supplements: [] },
-      health: { conditions: [], medications: ['acid-reducer'] },
-      warningSigns: { redFlags: [], noneOfThese: true },
-    },
-  },
-};
+const DRAFT = JSON.parse(
+  fs.readFileSync(new URL('../fixtures/finished-draft.json', import.meta.url), 'utf8'),
+) as { version: number; state: { steps: Record<string, unknown> } };
 
 /** A few days of mild cramps and nothing else: the self-care level. */
 const SELF_CARE_DRAFT = {
