@@ -63,7 +63,7 @@ test('nothing on the results page moves once it is drawn, and the save is announ
   await openResults(page);
   await expect(page.getByText('Saved on this device only.')).toBeVisible();
   await expect(
-    page.getByRole('status').filter({ hasText: /^Result saved on this device only/ }),
+    page.getByRole('status').filter({ hasText: /^This result was saved on this device;/ }),
   ).toBeAttached();
   const shifts = await page.evaluate(
     () =>

@@ -45,7 +45,7 @@ export function SaveResultNotice({
     outcome?.ok && removed
       ? 'Result removed from this device.'
       : outcome?.ok
-        ? 'Result saved on this device only; nothing was sent anywhere.'
+        ? 'This result was saved on this device; nothing was sent anywhere.'
         : outcome
           ? 'Saving failed: the result is not kept on this device, but it can still be downloaded or printed.'
           : '',

@@ -21,7 +21,7 @@ test('the result is saved once on arrival and the person is told it stays on thi
   expect(storedIds()).toHaveLength(1);
   // Screen readers hear it through a live region that gets its text a moment later.
   expect(await screen.findByRole('status')).toHaveTextContent(
-    'Result saved on this device only; nothing was sent anywhere.',
+    'This result was saved on this device; nothing was sent anywhere.',
   );
   const [saved] = history.store.getState().entries;
   expect(screen.getByRole('link', { name: 'Your saved results' })).toHaveAttribute(
