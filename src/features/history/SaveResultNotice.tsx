@@ -134,6 +134,9 @@ export function SaveResultNotice({
   );
 }
 
+/** How long a live region's new text waits, so that it is announced (see useAnnouncement). */
+const ANNOUNCE_DELAY_MS = 100;
+
 /**
  * The text for a live region, set a moment after it changes: the region is then already in the
  * page when its text arrives, so screen readers announce it (text that is there from the start,
@@ -147,5 +150,3 @@ function useAnnouncement(message: string): string {
   }, [message]);
   return announced;
 }
-
-const ANNOUNCE_DELAY_MS = 100;
