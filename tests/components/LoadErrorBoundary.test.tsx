@@ -32,10 +32,11 @@ test('a page whose code cannot load says so, says the answers are safe, and offe
   expect(reported).toHaveBeenCalled();
 });
 
-test('a new address tries again instead of keeping the error', async () => {
+/** /results with code that never arrives, once its error is on screen. */
+async function renderFailedResultsPage() {
   expectReactToReport();
   const Missing = missingPage();
-  const { rerender } = render(
+  const rendered = render(
     <LoadErrorBoundary resetKey="/results" fallback={<PageLoadError />}>
       <Suspense fallback={null}>
         <Missing />
@@ -43,6 +44,11 @@ test('a new address tries again instead of keeping the error', async () => {
     </LoadErrorBoundary>,
   );
   await screen.findByRole('heading', { name: 'This page could not load' });
+  return rendered;
+}
+
+test('a new address tries again instead of keeping the error', async () => {
+  const { rerender } = await renderFailedResultsPage();
 
   rerender(
     <LoadErrorBoundary resetKey="/history" fallback={<PageLoadError />}>
@@ -55,16 +61,7 @@ test('a new address tries again instead of keeping the error', async () => {
 });
 
 test('without a new address the error stays, so the page does not flicker', async () => {
-  expectReactToReport();
-  const Missing = missingPage();
-  const { rerender } = render(
-    <LoadErrorBoundary resetKey="/results" fallback={<PageLoadError />}>
-      <Suspense fallback={null}>
-        <Missing />
-      </Suspense>
-    </LoadErrorBoundary>,
-  );
-  await screen.findByRole('heading', { name: 'This page could not load' });
+  const { rerender } = await renderFailedResultsPage();
 
   rerender(
     <LoadErrorBoundary resetKey="/results" fallback={<PageLoadError />}>

@@ -1,21 +1,17 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { Answers } from '../../src/scoring';
+import { answersWith, VEGAN_DIET } from '../scoring/fixtures';
 import { answerQuestionnaire, startQuestionnaire } from './support/questionnaire';
 
 // Nothing a person does in LegCheck sends a request anywhere but LegCheck's own origin, and the
 // built page runs under its Content Security Policy without a single violation.
 
 /** A vegan man on an acid reducer, with cramps and tingling for months, no warning signs. */
-const ANSWERS: Answers = {
-  about: { ageBand: '31-50', sex: 'male', pregnant: false },
-  symptoms: { kinds: ['cramps', 'tingling'], legs: 'both', severity: 'moderate' },
-  timing: { when: ['night'], duration: 'months', onset: 'gradual' },
+const ANSWERS: Answers = answersWith({
+  symptoms: { kinds: ['cramps', 'tingling'], severity: 'moderate' },
+  timing: { when: ['night'], duration: 'months' },
   diet: {
-    pattern: 'vegan',
-    dairy: 'rarely',
-    fattyFish: 'rarely',
-    redMeat: 'rarely',
-    eggs: 'rarely',
+    ...VEGAN_DIET,
     leafyGreens: 'rarely',
     nutsSeeds: 'rarely',
     wholeGrains: 'rarely',
@@ -25,9 +21,8 @@ const ANSWERS: Answers = {
     alcohol: 'moderate',
   },
   lifestyle: { sun: 'rarely', sweating: 'heavy', supplements: ['multivitamin'] },
-  health: { conditions: [], medications: ['acid-reducer'] },
-  redFlags: [],
-};
+  health: { medications: ['acid-reducer'] },
+});
 
 /** Records CSP violations (the DOM event) and console errors from before the first script runs. */
 async function watchForViolations(page: Page) {

@@ -5,33 +5,18 @@ import { expect, test } from '@playwright/test';
 import { labelFor, NONE_OF_THESE_OPTION, RED_FLAGS_FIELD } from '../../src/knowledge/answer-labels';
 import type { Answers } from '../../src/scoring';
 import { FOOD_GROUPS } from '../../src/scoring';
+import { answersWith } from '../scoring/fixtures';
 import { expectNoAxeViolations } from './support/axe';
 import type { Field } from './support/questionnaire';
 import { boxes, fillStep, heading, next, pick, radios, tick } from './support/questionnaire';
 
 /** What each step is filled with, by mouse; step 7 is always answered by the test itself. */
-const ANSWERS: Answers = {
-  about: { ageBand: '31-50', sex: 'female', pregnant: false },
-  symptoms: { kinds: ['cramps', 'tingling'], legs: 'both', severity: 'moderate' },
-  timing: { when: ['night'], duration: 'months', onset: 'gradual' },
-  diet: {
-    pattern: 'vegetarian',
-    dairy: 'weekly',
-    fattyFish: 'weekly',
-    redMeat: 'weekly',
-    eggs: 'weekly',
-    leafyGreens: 'weekly',
-    nutsSeeds: 'weekly',
-    wholeGrains: 'weekly',
-    legumes: 'weekly',
-    fortifiedFoods: 'weekly',
-    water: '4-7-glasses',
-    alcohol: 'none',
-  },
-  lifestyle: { sun: 'some', sweating: 'low', supplements: [] },
-  health: { conditions: [], medications: [] },
-  redFlags: [],
-};
+const ANSWERS: Answers = answersWith({
+  about: { sex: 'female' },
+  symptoms: { kinds: ['cramps', 'tingling'], severity: 'moderate' },
+  timing: { when: ['night'], duration: 'months' },
+  diet: { pattern: 'vegetarian' },
+});
 
 /** Fills and leaves steps 1 to `lastStep` one at a time; `check` runs on every step first. */
 async function fillUpTo(page: Page, lastStep: number, check?: () => Promise<void>) {
