@@ -9,6 +9,7 @@
 import { create } from 'zustand';
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
 import { persist } from 'zustand/middleware';
+import { randomId } from '../../lib/random-id';
 import { safeLocalStorage } from '../../lib/safe-storage';
 import type * as DraftSchemaModule from './draft-schema';
 import type { Draft, DraftSteps, StepDraft } from './draft-schema';
@@ -21,8 +22,12 @@ export type { Draft, DraftSteps, StepDraft } from './draft-schema';
 export const DRAFT_STORAGE_KEY = 'legcheck-draft';
 /** Where an unreadable draft is kept aside instead of being thrown away. */
 export const DRAFT_BACKUP_KEY = 'legcheck-draft-backup';
-/** The version of the stored draft's shape; bump it (and add a migration) when the shape changes. */
-export const DRAFT_VERSION = 1;
+/**
+ * The version of the stored draft's shape; bump it (and add a branch to migrateDraft in
+ * draft-schema.ts, with a frozen fixture of the old version) when the shape changes.
+ * 1: `{ steps }`. 2: `{ steps, id }`.
+ */
+export const DRAFT_VERSION = 2;
 
 interface DraftState extends Draft {
   actions: {
@@ -30,12 +35,12 @@ interface DraftState extends Draft {
     stepCompleted: <K extends StepKey>(step: K, values: StepValues[K]) => void;
     /** Someone changed an answer on a step (valid or not yet): keep it so nothing is lost. */
     draftChanged: <K extends StepKey>(step: K, values: StepDraft<K>) => void;
-    /** Someone chose to start over. */
+    /** Someone chose to start over: no answers, and a new id for the next run. */
     draftCleared: () => void;
   };
 }
 
-const emptyDraft: Draft = { steps: {} };
+const emptyDraft = (): Draft => ({ steps: {}, id: randomId() });
 
 // Storage that never throws: blocked or full storage (private mode, policy, quota) must not
 // break answering; the draft then simply lives in memory.
@@ -55,30 +60,56 @@ async function loadValidation(): Promise<DraftValidation> {
 
 if (readStorage(DRAFT_STORAGE_KEY) !== null) await loadValidation();
 
-/** Checks a stored draft; anything unreadable is copied to the backup key and replaced by an empty draft. */
-function readStored(raw: string, check: DraftValidation): StorageValue<Draft> {
-  const steps = check.parseStoredDraft(raw, DRAFT_VERSION);
-  if (steps) return { state: { steps }, version: DRAFT_VERSION };
+// The text last read from storage, kept aside by merge when its content fails validation.
+let lastRaw: string | null = null;
+
+/** True for a draft state whose steps hold no answer at all. */
+function hasNoAnswers(state: unknown): boolean {
+  if (typeof state !== 'object' || state === null || !('steps' in state)) return false;
+  const { steps } = state;
+  return (
+    typeof steps === 'object' &&
+    steps !== null &&
+    Object.values(steps).every((step) => step === undefined)
+  );
+}
+
+/** Keeps an unreadable stored draft aside under the backup key and removes it. */
+function keepAside(raw: string): void {
   safeLocalStorage.write(DRAFT_BACKUP_KEY, raw);
   safeLocalStorage.remove(DRAFT_STORAGE_KEY);
-  // An explicit empty draft (not null) so a re-read also clears what memory held.
-  return { state: emptyDraft, version: DRAFT_VERSION };
+}
+
+/** The envelope of a stored draft; text that has none is kept aside and a fresh draft begins. */
+function readEnvelope(raw: string, check: DraftValidation): StorageValue<unknown> {
+  const envelope = check.readDraftEnvelope(raw, DRAFT_VERSION);
+  if (envelope) return envelope;
+  keepAside(raw);
+  lastRaw = null;
+  // An explicit fresh draft (not null) so a re-read also clears what memory held.
+  return { state: emptyDraft(), version: DRAFT_VERSION };
 }
 
 /**
- * JSON storage that validates what it reads: anything unreadable (bad JSON, wrong shape,
- * unknown version) is kept aside under the backup key and the wizard starts fresh. Synchronous
- * whenever the schemas are loaded (always, on a page that started with a stored draft).
+ * JSON storage that reads a stored draft's envelope: zustand's persist then migrates an older
+ * version (`migrate`) and `merge` validates the result. Anything unreadable (bad JSON, no
+ * envelope, a newer version, content that fails validation) is kept aside under the backup key
+ * and the wizard starts fresh. Synchronous whenever the schemas are loaded (always, on a page
+ * that started with a stored draft).
  */
-const validatingStorage: PersistStorage<Draft> = {
+const validatingStorage: PersistStorage<unknown> = {
   getItem(name) {
     const raw = readStorage(name);
+    lastRaw = raw;
     if (raw === null) return null;
-    if (validation) return readStored(raw, validation);
-    return loadValidation().then((check) => readStored(raw, check));
+    if (validation) return readEnvelope(raw, validation);
+    return loadValidation().then((check) => readEnvelope(raw, check));
   },
-  setItem(name, value: StorageValue<Draft>) {
-    safeLocalStorage.write(name, JSON.stringify(value));
+  setItem(name, value: StorageValue<unknown>) {
+    // A draft with no answer yet (a fresh start, "Start over") leaves nothing in storage, so the
+    // next visit's start page has no draft to check and loads no zod.
+    if (hasNoAnswers(value.state)) safeLocalStorage.remove(name);
+    else safeLocalStorage.write(name, JSON.stringify(value));
   },
   removeItem(name) {
     safeLocalStorage.remove(name);
@@ -86,16 +117,16 @@ const validatingStorage: PersistStorage<Draft> = {
 };
 
 const useDraftStore = create<DraftState>()(
-  persist(
+  persist<DraftState, [], [], unknown>(
     (set) => {
       const keep = <K extends StepKey>(step: K, values: StepDraft<K> | StepValues[K]) =>
         set((state) => ({ steps: { ...state.steps, [step]: values } }));
       return {
-        ...emptyDraft,
+        ...emptyDraft(),
         actions: {
           stepCompleted: keep,
           draftChanged: keep,
-          draftCleared: () => set({ steps: {} }),
+          draftCleared: () => set(emptyDraft()),
         },
       };
     },
@@ -103,13 +134,16 @@ const useDraftStore = create<DraftState>()(
       name: DRAFT_STORAGE_KEY,
       version: DRAFT_VERSION,
       storage: validatingStorage,
-      partialize: (state): Draft => ({ steps: state.steps }),
-      // Only version 1 exists and the storage lets no other version through, so there is no
-      // older shape to migrate; a future version 2 adds its branch here. What arrives here came
-      // through validatingStorage, so the schemas are loaded.
+      partialize: (state): Draft => ({ steps: state.steps, id: state.id }),
+      // Runs only for an older version; pure (draft-schema.ts). The schemas are loaded: getItem
+      // found a stored draft.
+      migrate: (persisted, version) => validation?.migrateDraft(persisted, version) ?? persisted,
+      // Runs on every load: what storage held (migrated) must pass the schema, or it is kept aside.
       merge: (persisted, current) => {
-        const steps = validation?.readDraftSteps(persisted);
-        return steps ? { ...current, steps } : current;
+        const draft = validation?.readDraft(persisted);
+        if (draft) return { ...current, ...draft };
+        if (persisted !== undefined && lastRaw !== null) keepAside(lastRaw);
+        return { ...current, ...emptyDraft() };
       },
     },
   ),
@@ -142,6 +176,11 @@ export const draftActions: DraftState['actions'] = useDraftStore.getState().acti
 export async function rehydrateDraft(): Promise<void> {
   await loadValidation();
   await useDraftStore.persist.rehydrate();
+}
+
+/** The id of this run through the questionnaire (a new one after "Start over"). */
+export function useDraftId(): string {
+  return useDraftStore((state) => state.id);
 }
 
 /** Every step's values right now, read once (forms take their defaults from it on mount). */

@@ -12,8 +12,10 @@ import {
   draftActions,
   getDraftSteps,
   rehydrateDraft,
+  useDraftId,
   useHasDraft,
 } from '../../../src/features/wizard/draft-store';
+import draftV1 from '../../fixtures/records/draft-v1.json';
 import { COMPLETE_STEPS, completeSteps } from './helpers';
 
 beforeEach(() => {
@@ -27,7 +29,10 @@ function stored(): unknown {
 test('answers are kept in this browser under one named, versioned key', () => {
   draftActions.draftChanged('about', { ageBand: '18-30' });
 
-  expect(stored()).toEqual({ version: 1, state: { steps: { about: { ageBand: '18-30' } } } });
+  expect(stored()).toEqual({
+    version: 2,
+    state: { steps: { about: { ageBand: '18-30' } }, id: expect.any(String) },
+  });
 });
 
 test('actions are never written to storage', () => {
@@ -127,4 +132,33 @@ test('completed answers keep the same object until the draft changes', () => {
   rerender();
 
   expect(result.current).toBe(first);
+});
+
+test('a draft saved by an earlier LegCheck (format 1, frozen) is migrated, not set aside', async () => {
+  localStorage.setItem(DRAFT_STORAGE_KEY, JSON.stringify(draftV1));
+
+  await rehydrateDraft();
+
+  expect(getDraftSteps()).toEqual(draftV1.state.steps);
+  expect(localStorage.getItem(DRAFT_BACKUP_KEY)).toBeNull();
+  const rewritten = stored();
+  expect(rewritten).toEqual({
+    version: 2,
+    state: { steps: draftV1.state.steps, id: expect.stringMatching(/^draft-v1-[0-9a-f]+$/) },
+  });
+});
+
+test('the same old draft gets the same id in every tab, and starting over gives a new one', async () => {
+  localStorage.setItem(DRAFT_STORAGE_KEY, JSON.stringify(draftV1));
+  await rehydrateDraft();
+  const { result } = renderHook(() => useDraftId());
+  const first = result.current;
+
+  localStorage.setItem(DRAFT_STORAGE_KEY, JSON.stringify(draftV1));
+  await act(() => rehydrateDraft());
+  expect(result.current).toBe(first);
+
+  act(() => draftActions.draftCleared());
+  expect(result.current).not.toBe(first);
+  expect(localStorage.getItem(DRAFT_STORAGE_KEY)).toBeNull();
 });
