@@ -39,6 +39,9 @@ const noLocaleMethods = [
   'toLocaleTimeString',
 ].map((property) => ({ property, message: intlMessage }));
 
+const routeMessage =
+  'Build addresses with paths from src/lib/paths.ts (it encodes ids and reads them back).';
+
 export default tseslint.config(
   {
     ignores: [
@@ -121,6 +124,26 @@ export default tseslint.config(
     rules: {
       'no-restricted-globals': ['error', noIntl],
       'no-restricted-properties': ['error', ...noLocaleMethods],
+    },
+  },
+  {
+    // Every address is built in src/lib/paths.ts (ids encoded, step numbers from their keys):
+    // a page that spells a route by hand is the bug this rule keeps out.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/lib/paths.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'Literal[value=/^\\/(?:step|results|history)(?:[/?#]|$)/]',
+          message: routeMessage,
+        },
+        {
+          selector:
+            'TemplateLiteral > TemplateElement:first-child[value.raw=/^\\/(?:step|results|history)(?:[/?#]|$)/]',
+          message: routeMessage,
+        },
+      ],
     },
   },
   {
