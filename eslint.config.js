@@ -39,6 +39,9 @@ const noLocaleMethods = [
   'toLocaleTimeString',
 ].map((property) => ({ property, message: intlMessage }));
 
+const routeMessage =
+  'Build addresses with paths from src/lib/paths.ts (it encodes ids and reads them back).';
+
 export default tseslint.config(
   {
     ignores: [
@@ -87,6 +90,9 @@ export default tseslint.config(
             {
               target: './src/features/results',
               from: ['./src/features/wizard', './src/features/history'],
+              // The list of steps (plain data, no UI): the answers summary's "change" links
+              // follow each step's place in it instead of a copy of the numbers.
+              except: ['./steps.ts'],
             },
             {
               target: './src/features/history',
@@ -121,6 +127,26 @@ export default tseslint.config(
     rules: {
       'no-restricted-globals': ['error', noIntl],
       'no-restricted-properties': ['error', ...noLocaleMethods],
+    },
+  },
+  {
+    // Every address is built in src/lib/paths.ts (ids encoded, step numbers from their keys):
+    // a page that spells a route by hand is the bug this rule keeps out.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/lib/paths.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'Literal[value=/^\\/(?:step|results|history)(?:[/?#]|$)/]',
+          message: routeMessage,
+        },
+        {
+          selector:
+            'TemplateLiteral > TemplateElement:first-child[value.raw=/^\\/(?:step|results|history)(?:[/?#]|$)/]',
+          message: routeMessage,
+        },
+      ],
     },
   },
   {

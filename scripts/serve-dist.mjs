@@ -4,8 +4,9 @@
 // A small static server for the built app, close to what a production host does: gzip or
 // brotli for text, long immutable caching for the hashed /assets/*, no-cache for everything
 // else (index.html, sw.js, the manifest), index.html (the prerendered start page) for '/' and
-// app.html for any other path without a file extension (/step/3, /results, /history/abc), so
-// deep links work on a first visit.
+// app.html for any other path without a file extension (/step/3, /results/, /history/a%2Fb,
+// even /% with its malformed escape), so deep links work on a first visit and the app itself
+// answers any address it does not know.
 // It also sends the headers a meta tag cannot carry: frame-ancestors and nosniff.
 // Used by scripts/lighthouse-bench.mjs; needs nothing beyond node.
 import fs from 'node:fs';
@@ -27,6 +28,18 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 const COMPRESSIBLE = /^(?:text\/|application\/(?:json|manifest\+json)|image\/svg)/;
+// A last segment with a literal dot and an extension is a file (/sw.js, /assets/x.css); any other
+// path is an app address. The same rule as wantsAppPage in scripts/vite-html-pages.ts (the
+// preview server's), and the reason src/lib/paths.ts writes the dots of an id as %2E.
+const FILE_NAME = /\.[a-z0-9]+$/i;
+
+function isFile(file) {
+  try {
+    return fs.statSync(file).isFile();
+  } catch {
+    return false;
+  }
+}
 
 function encode(raw, encoding) {
   if (encoding === 'br') {
@@ -59,31 +72,33 @@ export function serveDist(root, { port = 0, host = '127.0.0.1', extraRoutes = {}
       res.writeHead(405, { Allow: 'GET, HEAD' }).end();
       return;
     }
-    let pathname;
-    try {
-      pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
-    } catch {
-      res.writeHead(400).end();
-      return;
-    }
-    const extra = extraRoutes[pathname];
+    // Routing reads the path as sent, still percent-encoded: an app address may hold an encoded
+    // id ('/history/a%2Fb', '/history/%2E%2E%2Fx') or a malformed escape ('/%'), and only the
+    // app can say what those are (a saved result, or its own "Page not found").
+    const rawPath = new URL(req.url ?? '/', 'http://localhost').pathname;
+    const extra = extraRoutes[rawPath];
     if (extra) {
       extra(req, res);
       return;
     }
-    let file = path.join(dist, path.normalize(pathname));
-    if (file !== dist && !file.startsWith(dist + path.sep)) {
-      res.writeHead(403).end();
-      return;
-    }
-    if (fs.existsSync(file) && fs.statSync(file).isDirectory())
-      file = path.join(file, 'index.html');
-    if (!fs.existsSync(file)) {
-      if (path.extname(pathname) !== '') {
+    let file;
+    if (rawPath === '/') {
+      file = indexFile;
+    } else if (!FILE_NAME.test(rawPath)) {
+      file = appFile;
+    } else {
+      // A file: its name is decoded to find it on disk, and must stay inside the build folder.
+      let pathname;
+      try {
+        pathname = decodeURIComponent(rawPath);
+      } catch {
+        pathname = null;
+      }
+      file = pathname === null ? null : path.join(dist, path.normalize(pathname));
+      if (file === null || !file.startsWith(dist + path.sep) || !isFile(file)) {
         res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
         return;
       }
-      file = appFile;
     }
     const type = TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
     const accepts = String(req.headers['accept-encoding'] ?? '');

@@ -4,8 +4,9 @@ import { LoadErrorBoundary, PageLoadError } from '../components/LoadErrorBoundar
 import { useHasStoredHistory } from '../features/history/stored';
 import { StartPage } from '../features/wizard/StartPage';
 import { announcePage } from '../lib/page-heading';
+import { canonicalPath } from '../lib/paths';
 import type { Route } from '../lib/router';
-import { useRoute } from '../lib/router';
+import { navigate, useRoute } from '../lib/router';
 import { Layout } from './Layout';
 import { loadHistoryRoute, loadResultsRoute, loadWizardStep, pageFor } from './route-chunks';
 import { NotFoundPage } from './NotFoundPage';
@@ -45,9 +46,9 @@ function Start() {
   );
 }
 
-/** The page for a route (see pageFor). */
-function Page({ route }: { route: Route }) {
-  const at = pageFor(route.path);
+/** The page for a path (see pageFor). */
+function Page({ path }: { path: string }) {
+  const at = pageFor(path);
   switch (at.page) {
     case 'start':
       return <Start />;
@@ -74,16 +75,30 @@ function useAnnouncePage(path: string, main: RefObject<HTMLElement | null>) {
   }, [path, main]);
 }
 
+/**
+ * The one spelling of the current address. An address typed with a trailing slash ('/results/')
+ * shows its page at once, and the address bar is then corrected in place (no extra history
+ * entry), so links, the header's current-page mark and a bookmark all see one address.
+ */
+function useCanonicalPath(route: Route): string {
+  const path = canonicalPath(route.path);
+  useEffect(() => {
+    if (path !== route.path)
+      navigate(`${path}${route.search}${window.location.hash}`, { replace: true });
+  }, [path, route.path, route.search]);
+  return path;
+}
+
 /** The app shell: layout, routes and focus management. */
 export function App() {
-  const route = useRoute();
+  const path = useCanonicalPath(useRoute());
   const mainRef = useRef<HTMLElement>(null);
-  useAnnouncePage(route.path, mainRef);
+  useAnnouncePage(path, mainRef);
   return (
     <Layout mainRef={mainRef}>
-      <LoadErrorBoundary resetKey={route.path} fallback={<PageLoadError />}>
+      <LoadErrorBoundary resetKey={path} fallback={<PageLoadError />}>
         <Suspense fallback={<p className="loading">Loading…</p>}>
-          <Page route={route} />
+          <Page path={path} />
         </Suspense>
       </LoadErrorBoundary>
     </Layout>

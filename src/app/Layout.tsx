@@ -1,11 +1,13 @@
 import { UpdatePrompt } from '../components/UpdatePrompt';
 import type { ReactNode, Ref } from 'react';
 import { Link } from '../components/Link';
+import { stepNumberOf } from '../features/wizard/steps';
+import { paths } from '../lib/paths';
 import { useRoute } from '../lib/router';
 
 /** Whether a header link is the current section (its page or a page under it). */
 function isCurrent(path: string, to: string): boolean {
-  if (to === '/') return path === '/';
+  if (to === paths.start) return path === paths.start;
   return path === to || path.startsWith(`${to}/`);
 }
 
@@ -16,8 +18,8 @@ function isCurrent(path: string, to: string): boolean {
 export function Layout({ mainRef, children }: { mainRef: Ref<HTMLElement>; children: ReactNode }) {
   const { path } = useRoute();
   const links = [
-    { to: '/', label: 'Home' },
-    { to: '/history', label: 'History' },
+    { to: paths.start, label: 'Home' },
+    { to: paths.history.list, label: 'History' },
   ];
   return (
     <>
@@ -27,7 +29,7 @@ export function Layout({ mainRef, children }: { mainRef: Ref<HTMLElement>; child
       <UpdatePrompt />
       <header className="site-header">
         <div className="site-header__inner">
-          <Link className="site-name" to="/">
+          <Link className="site-name" to={paths.start}>
             LegCheck
           </Link>
           <nav aria-label="Main">
@@ -46,7 +48,7 @@ export function Layout({ mainRef, children }: { mainRef: Ref<HTMLElement>; child
       <aside className="safety-line" aria-label="When to see a doctor">
         <p>
           <strong>Warning signs or severe pain?</strong> Call your local emergency number.{' '}
-          <Link to="/step/7">Check the warning signs</Link>
+          <Link to={paths.step(stepNumberOf('warningSigns'))}>Check the warning signs</Link>
         </p>
       </aside>
       <main id="main" ref={mainRef} tabIndex={-1}>

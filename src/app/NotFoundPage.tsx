@@ -1,4 +1,5 @@
 import { Link } from '../components/Link';
+import { paths } from '../lib/paths';
 
 /** Any address the app does not know. */
 export function NotFoundPage() {
@@ -7,7 +8,7 @@ export function NotFoundPage() {
       <h1>Page not found</h1>
       <p>There is nothing at this address.</p>
       <p>
-        <Link to="/">Go to the start page</Link>
+        <Link to={paths.start}>Go to the start page</Link>
       </p>
     </div>
   );

@@ -2,7 +2,8 @@
 // `pageFor` names, and src/main.tsx starts loading it at once, so a reload of /results or
 // /step/3 fetches that page's code alongside the app's instead of after it.
 import type { StepNumber } from '../features/wizard/steps';
-import { stepFromPath } from '../features/wizard/steps';
+import { isStepNumber } from '../features/wizard/steps';
+import { parsePath } from '../lib/paths';
 
 /** The wizard's step pages (/step/1 .. /step/7). */
 export const loadWizardStep = () => import('../features/wizard/WizardStep');
@@ -19,14 +20,20 @@ export type PageAt =
   | { page: 'history' }
   | { page: 'not-found' };
 
-/** The page for a path: '/', '/step/1'..'/step/7', '/results', '/history' and below, else not found. */
+/**
+ * The page for a path, read by the rules that build it (src/lib/paths.ts): the start page, a step
+ * of the wizard, the results, the history pages, else not found. A trailing slash is the same page.
+ */
 export function pageFor(path: string): PageAt {
-  if (path === '/') return { page: 'start' };
-  const step = stepFromPath(path);
-  if (step !== null) return { page: 'step', step };
-  if (path === '/results') return { page: 'results' };
-  if (path === '/history' || path.startsWith('/history/')) return { page: 'history' };
-  return { page: 'not-found' };
+  const target = parsePath(path);
+  switch (target.page) {
+    case 'step':
+      return isStepNumber(target.step) ? { page: 'step', step: target.step } : { page: 'not-found' };
+    case 'history':
+      return { page: 'history' };
+    default:
+      return target;
+  }
 }
 
 const LOADERS: Partial<Record<PageAt['page'], () => Promise<unknown>>> = {

@@ -1,38 +1,150 @@
-// Every address of the app, built in one place: no page spells a route or encodes an id by
-// hand. Ids come from storage and imported files, so they are encoded here for every link.
+// Every address of the app, built and read in one place: no page spells a route or encodes an id
+// by hand, and the parsers below read addresses by the same rules the builders write them.
+// Ids come from storage and imported files, so they are encoded here for every link. Step numbers
+// are checked by the wizard (src/features/wizard/steps.ts), which owns the list of steps.
+
+const STEP = 'step';
+const RESULTS = 'results';
+const HISTORY = 'history';
+const COMPARE = 'compare';
+const PRINT = 'print';
+const COMPARE_A = 'a';
+const COMPARE_B = 'b';
 
 /** The one path segment that is not a saved result's id under /history. */
-const RESERVED_HISTORY_SEGMENTS = new Set(['compare']);
+const RESERVED_HISTORY_SEGMENTS: ReadonlySet<string> = new Set([COMPARE]);
+
+// A lone UTF-16 surrogate has no UTF-8 form, so encodeURIComponent throws on it. Such an id gets
+// a link that leads to "not found" instead of a page that crashes.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+function encodeComponent(value: string): string {
+  return encodeURIComponent(value.replace(LONE_SURROGATE, '\uFFFD'));
+}
+
+function percentEscape(char: string): string {
+  return `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`;
+}
 
 /**
- * One id as a path segment: percent-encoded, with dots encoded too, and a reserved word (a page
+ * One id as a path segment: percent-encoded (so '/', '%', '?' and '#' stay inside the segment),
+ * with dots encoded too (so a server never takes `a.json` for a file), and a reserved word (a page
  * under /history) written as escapes so that it can only be read back as the id.
  */
 export function encodeIdSegment(id: string): string {
-  const encoded = encodeURIComponent(id).replace(/\./g, '%2E');
+  const encoded = encodeComponent(id).replace(/\./g, '%2E');
   if (!RESERVED_HISTORY_SEGMENTS.has(encoded)) return encoded;
-  return [...encoded]
-    .map((char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`)
-    .join('');
+  return [...encoded].map(percentEscape).join('');
 }
 
 /** The app's addresses. */
 export const paths = {
   /** The start page. */
   start: '/',
-  /** A wizard step's page, by its number (1 to the number of steps). */
-  step: (step: number): string => `/step/${step}`,
+  /** A wizard step's page, by its number (get it from the step's key with stepNumberOf). */
+  step: (step: number): string => `/${STEP}/${step}`,
   /** The results of the questionnaire in progress. */
-  results: '/results',
+  results: `/${RESULTS}`,
   history: {
     /** The list of saved results. */
-    list: '/history',
+    list: `/${HISTORY}`,
     /** One saved result. */
-    result: (id: string): string => `/history/${encodeIdSegment(id)}`,
+    result: (id: string): string => `/${HISTORY}/${encodeIdSegment(id)}`,
     /** The summary of one saved result, to print for a doctor. */
-    print: (id: string): string => `/history/${encodeIdSegment(id)}/print`,
+    print: (id: string): string => `/${HISTORY}/${encodeIdSegment(id)}/${PRINT}`,
     /** Two saved results side by side. */
     compare: (a: string, b: string): string =>
-      `/history/compare?a=${encodeURIComponent(a)}&b=${encodeURIComponent(b)}`,
+      `/${HISTORY}/${COMPARE}?${COMPARE_A}=${encodeComponent(a)}&${COMPARE_B}=${encodeComponent(b)}`,
   },
 } as const;
+
+/**
+ * The one spelling of a path: without trailing slashes ('/results/' is '/results'), so an address
+ * typed or pasted with a slash at the end shows the same page.
+ */
+export function canonicalPath(path: string): string {
+  const trimmed = path.replace(/\/+$/, '');
+  return trimmed === '' ? '/' : trimmed;
+}
+
+/** A path's segments after the leading slash, read from its canonical spelling. */
+function segmentsOf(path: string): string[] {
+  const canonical = canonicalPath(path);
+  return canonical === '/' ? [] : canonical.split('/').slice(1);
+}
+
+/** decodeURIComponent that says null for a malformed escape ('%E0%A4%A', '%') instead of throwing. */
+function decodeSegment(segment: string): string | null {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return null;
+  }
+}
+
+/** Where under /history an address points. */
+export type HistoryPath =
+  | { page: 'list' }
+  | { page: 'compare' }
+  | { page: 'result'; id: string }
+  | { page: 'print'; id: string }
+  | { page: 'unknown' };
+
+function readHistorySegments(rest: readonly string[]): HistoryPath {
+  const [first, second, ...more] = rest;
+  if (first === undefined) return { page: 'list' };
+  if (more.length > 0) return { page: 'unknown' };
+  // Read before decoding: an id spelled 'compare' is written as escapes by encodeIdSegment.
+  if (RESERVED_HISTORY_SEGMENTS.has(first)) {
+    return second === undefined ? { page: 'compare' } : { page: 'unknown' };
+  }
+  const id = decodeSegment(first);
+  if (!id) return { page: 'unknown' };
+  if (second === undefined) return { page: 'result', id };
+  if (second === PRINT) return { page: 'print', id };
+  return { page: 'unknown' };
+}
+
+/** Reads a path under /history: '/history', '/history/compare', '/history/<id>', '/history/<id>/print'. */
+export function parseHistoryPath(path: string): HistoryPath {
+  const [section, ...rest] = segmentsOf(path);
+  return section === HISTORY ? readHistorySegments(rest) : { page: 'unknown' };
+}
+
+/** The two ids of a compare address's query ('?a=…&b=…'), each null when missing. */
+export function parseCompareQuery(search: string): { a: string | null; b: string | null } {
+  const params = new URLSearchParams(search);
+  return { a: params.get(COMPARE_A), b: params.get(COMPARE_B) };
+}
+
+/** The number in a '/step/N' path (any whole number from 1 up; the wizard checks the range), else null. */
+export function parseStepPath(path: string): number | null {
+  const [section, number, ...more] = segmentsOf(path);
+  if (section !== STEP || number === undefined || more.length > 0) return null;
+  return /^[1-9]\d{0,2}$/.test(number) ? Number(number) : null;
+}
+
+/** Which page an address shows, before the wizard checks a step number's range. */
+export type PathTarget =
+  | { page: 'start' }
+  | { page: 'step'; step: number }
+  | { page: 'results' }
+  | { page: 'history'; at: Exclude<HistoryPath, { page: 'unknown' }> }
+  | { page: 'not-found' };
+
+/** Reads any app address; a malformed escape or an unknown address is 'not-found', never an error. */
+export function parsePath(path: string): PathTarget {
+  const segments = segmentsOf(path);
+  const [section, ...rest] = segments;
+  if (section === undefined) return { page: 'start' };
+  if (section === STEP) {
+    const step = parseStepPath(path);
+    return step === null ? { page: 'not-found' } : { page: 'step', step };
+  }
+  if (section === RESULTS) return rest.length === 0 ? { page: 'results' } : { page: 'not-found' };
+  if (section === HISTORY) {
+    const at = readHistorySegments(rest);
+    return at.page === 'unknown' ? { page: 'not-found' } : { page: 'history', at };
+  }
+  return { page: 'not-found' };
+}

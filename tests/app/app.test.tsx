@@ -93,3 +93,40 @@ test('browser Back after a link returns to the start page and focuses its headin
   const start = await screen.findByRole('heading', { level: 1, name: /LegCheck/ });
   expect(start).toHaveFocus();
 });
+
+test.each([
+  ['/results/', '/results', /^Your results$/],
+  ['/history/', '/history', /saved results/i],
+  ['/step/1/', '/step/1', /about you/i],
+])(
+  'an address typed with a trailing slash (%s) shows its page and is corrected to %s',
+  async (typed, canonical, heading) => {
+    renderAt(typed);
+
+    expect(await screen.findByRole('heading', { level: 1, name: heading })).toBeVisible();
+    await waitFor(() => expect(window.location.pathname).toBe(canonical));
+    expect(screen.queryByRole('heading', { name: 'Page not found' })).not.toBeInTheDocument();
+  },
+);
+
+test('a trailing slash is dropped without losing the query or adding a history entry', async () => {
+  renderAt('/history/compare/?a=x&b=y');
+  const entries = window.history.length;
+
+  await waitFor(() => expect(window.location.pathname).toBe('/history/compare'));
+  expect(window.location.search).toBe('?a=x&b=y');
+  expect(window.history.length).toBe(entries);
+});
+
+test.each(['/%', '/history/%E0%A4%A', '/history/%E0%A4%A/print', '/history/abc/edit'])(
+  'an address the app cannot read (%s) shows "Page not found" with a way home',
+  async (path) => {
+    const user = userEvent.setup();
+    renderAt(path);
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+    await user.click(screen.getByRole('link', { name: 'Go to the start page' }));
+    expect(await screen.findByRole('heading', { level: 1, name: /LegCheck/ })).toBeVisible();
+    expect(window.location.pathname).toBe('/');
+  },
+);

@@ -8,11 +8,25 @@ test('each address names its page', () => {
   expect(pageFor('/results')).toEqual({ page: 'results' });
   expect(pageFor('/history')).toEqual({ page: 'history' });
   expect(pageFor('/history/abc/print')).toEqual({ page: 'history' });
+  expect(pageFor('/history/%63%6F%6D%70%61%72%65')).toEqual({ page: 'history' });
 });
 
-test.each(['/step/8', '/step/0', '/results/extra', '/historyx', '/nowhere', '/index.html'])(
-  '%s is not a page',
-  (path) => {
-    expect(pageFor(path)).toEqual({ page: 'not-found' });
-  },
-);
+test('a trailing slash names the same page', () => {
+  expect(pageFor('/results/')).toEqual({ page: 'results' });
+  expect(pageFor('/history/')).toEqual({ page: 'history' });
+  expect(pageFor('/step/3/')).toEqual({ page: 'step', step: 3 });
+});
+
+test.each([
+  '/step/8',
+  '/step/0',
+  '/results/extra',
+  '/historyx',
+  '/history/abc/edit',
+  '/history/%E0%A4%A',
+  '/%',
+  '/nowhere',
+  '/index.html',
+])('%s is not a page', (path) => {
+  expect(pageFor(path)).toEqual({ page: 'not-found' });
+});

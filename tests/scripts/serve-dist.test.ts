@@ -66,6 +66,32 @@ test('the start page is index.html (prerendered); every other app address gets a
   }
 });
 
+test('an address with a trailing slash, an encoded id or a malformed escape gets the app page', async () => {
+  const origin = await serve();
+  const addresses = [
+    '/results/',
+    '/history/',
+    '/step/3/',
+    '/history/%2E%2E%2F%2E%2E%2Fx',
+    '/history/a%2Fb/print',
+    '/history/100%25',
+    '/history/report%2Ejson',
+    '/history/%E0%A4%A',
+    '/%',
+  ];
+  for (const address of addresses) {
+    const reply = await get(`${origin}${address}`);
+    expect({ address, status: reply.status }).toEqual({ address, status: 200 });
+    expect(reply.body.toString()).toContain('<title>app</title>');
+  }
+});
+
+test('a file name with a malformed escape is a 404', async () => {
+  const origin = await serve();
+  const reply = await get(`${origin}/assets/%E0%A4%A.js`);
+  expect(reply.status).toBe(404);
+});
+
 test('a missing file is a 404, not the app page', async () => {
   const origin = await serve();
   const reply = await get(`${origin}/assets/gone-2.js`);

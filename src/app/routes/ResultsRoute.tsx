@@ -4,18 +4,19 @@ import { SaveResultNotice } from '../../features/history/SaveResultNotice';
 import { ResultsView } from '../../features/results/ResultsView';
 import { useCompletedAnswers, useFirstIncompleteStep } from '../../features/wizard/draft-progress';
 import { useHasDraft } from '../../features/wizard/draft-store';
+import { paths } from '../../lib/paths';
 import { navigate } from '../../lib/router';
 import type { Answers } from '../../scoring';
 import { assess } from '../../scoring';
 
 function goToStep(step: number) {
-  navigate(`/step/${step}`);
+  navigate(paths.step(step));
 }
 
 function NoResultsYet() {
   const hasDraft = useHasDraft();
   const resumeStep = useFirstIncompleteStep() ?? 1;
-  const to = hasDraft ? `/step/${resumeStep}` : '/step/1';
+  const to = paths.step(hasDraft ? resumeStep : 1);
   return (
     <div className="results">
       <h1 tabIndex={-1}>Your results</h1>

@@ -1,4 +1,5 @@
 import { Link } from '../../components/Link';
+import { paths } from '../../lib/paths';
 import { changedAnswers, describeScoreChange, factorMoves } from './compare';
 import type { Snapshot } from './schema';
 import { byNewest } from './schema';
@@ -15,7 +16,7 @@ function MissingResults() {
         been deleted), or the same result was chosen twice. Choose two results on your history page.
       </p>
       <p>
-        <Link to="/history">Back to your saved results</Link>
+        <Link to={paths.history.list}>Back to your saved results</Link>
       </p>
     </div>
   );
@@ -121,9 +122,9 @@ function Comparison({ earlier, later }: { earlier: Snapshot; later: Snapshot }) 
       </section>
 
       <p className="history-buttons">
-        <Link to={`/history/${earlier.id}`}>Open the earlier result</Link>
-        <Link to={`/history/${later.id}`}>Open the later result</Link>
-        <Link to="/history">Back to your saved results</Link>
+        <Link to={paths.history.result(earlier.id)}>Open the earlier result</Link>
+        <Link to={paths.history.result(later.id)}>Open the later result</Link>
+        <Link to={paths.history.list}>Back to your saved results</Link>
       </p>
     </div>
   );

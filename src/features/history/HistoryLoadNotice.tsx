@@ -1,6 +1,7 @@
 import { Link } from '../../components/Link';
 import { Notice } from '../../components/Notice';
 import { downloadJson } from '../../lib/download';
+import { paths } from '../../lib/paths';
 import { exportFileName } from './export-format';
 import { describeLoadProblem } from './persistence';
 import { history, useHistoryActions, useHistoryStatus } from './store';
@@ -43,7 +44,7 @@ export function HistoryLoadNotice({ linkToHistory = false }: { linkToHistory?: b
           >
             Download the unreadable data
           </button>
-          {linkToHistory ? <Link to="/history">Go to your saved results</Link> : null}
+          {linkToHistory ? <Link to={paths.history.list}>Go to your saved results</Link> : null}
           <button className="button button--secondary" type="button" onClick={loadNoticeDismissed}>
             Dismiss this message
           </button>

@@ -3,6 +3,7 @@ import type { FormEvent } from 'react';
 import { Link } from '../../components/Link';
 import { downloadJson } from '../../lib/download';
 import { navigate } from '../../lib/router';
+import { paths } from '../../lib/paths';
 import { buildExportFile, exportFileName } from './export-format';
 import { ImportHistory } from './ImportHistory';
 import { HistoryLoadNotice } from './HistoryLoadNotice';
@@ -37,7 +38,7 @@ function HistoryItem({
   return (
     <li className="history-item">
       <h3 className="history-item__title">
-        <Link to={`/history/${entry.id}`}>{`Result from ${savedAt}`}</Link>
+        <Link to={paths.history.result(entry.id)}>{`Result from ${savedAt}`}</Link>
       </h3>
       <p>
         Advice: <strong>{TRIAGE_LEVEL_WORDS[entry.assessment.triage.level]}</strong>
@@ -65,7 +66,7 @@ function HistoryItem({
             <label htmlFor={checkboxId}>Compare</label>
           </span>
         ) : null}
-        <Link to={`/history/${entry.id}/print`} aria-label={`Print the result from ${savedAt}`}>
+        <Link to={paths.history.print(entry.id)} aria-label={`Print the result from ${savedAt}`}>
           Print
         </Link>
         <button
@@ -158,7 +159,7 @@ export function HistoryPage() {
       setCompareError(`Tick “Compare” on exactly two results (ticked now: ${present.length}).`);
       return;
     }
-    navigate(`/history/compare?a=${encodeURIComponent(a)}&b=${encodeURIComponent(b)}`);
+    navigate(paths.history.compare(a, b));
   }
 
   function remove(entry: Snapshot) {
@@ -194,7 +195,7 @@ export function HistoryPage() {
             compare it with later ones or print it for a doctor.
           </p>
           <p>
-            <Link to="/step/1">Start the questionnaire</Link>
+            <Link to={paths.step(1)}>Start the questionnaire</Link>
           </p>
         </section>
       ) : (

@@ -1,4 +1,5 @@
 import { Link } from '../../components/Link';
+import { paths } from '../../lib/paths';
 import './history.css';
 
 /** For a /history address whose result is not on this device (deleted, or from elsewhere). */
@@ -11,7 +12,7 @@ export function HistoryNotFound() {
         saved in another browser or on another device.
       </p>
       <p>
-        <Link to="/history">Back to your saved results</Link>
+        <Link to={paths.history.list}>Back to your saved results</Link>
       </p>
     </div>
   );

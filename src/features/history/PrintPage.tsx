@@ -1,4 +1,5 @@
 import { Link } from '../../components/Link';
+import { paths } from '../../lib/paths';
 import { PrintSummary } from './PrintSummary';
 import type { Snapshot } from './schema';
 import './history.css';
@@ -13,7 +14,7 @@ export function PrintPage({ snapshot }: { snapshot: Snapshot }) {
           <button className="button button--primary" type="button" onClick={() => window.print()}>
             Print or save as PDF
           </button>
-          <Link to={`/history/${snapshot.id}`}>Back to the full result</Link>
+          <Link to={paths.history.result(snapshot.id)}>Back to the full result</Link>
         </p>
       }
     />

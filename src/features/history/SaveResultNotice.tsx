@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { Link } from '../../components/Link';
 import { Notice } from '../../components/Notice';
+import { paths } from '../../lib/paths';
 import type { Answers, Assessment } from '../../scoring';
 import { deepEqual } from './deep-equal';
 import { DownloadResultButton } from './DownloadResultButton';
@@ -77,8 +78,8 @@ export function SaveResultNotice({
           to it, compare it with later results or print it for a doctor.
         </p>
         <p className="history-buttons">
-          <Link to="/history">Your saved results</Link>
-          <Link to={`/history/${snapshot.id}/print`}>Summary for your doctor (print or PDF)</Link>
+          <Link to={paths.history.list}>Your saved results</Link>
+          <Link to={paths.history.print(snapshot.id)}>Summary for your doctor (print or PDF)</Link>
           <button
             className="button button--secondary"
             type="button"
@@ -106,7 +107,7 @@ export function SaveResultNotice({
           {snapshot ? (
             <>
               <DownloadResultButton snapshot={snapshot} />
-              <Link to={`/history/${snapshot.id}/print`}>
+              <Link to={paths.history.print(snapshot.id)}>
                 Summary for your doctor (print or PDF)
               </Link>
             </>

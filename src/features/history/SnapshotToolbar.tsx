@@ -6,6 +6,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { Link } from '../../components/Link';
 import { Notice } from '../../components/Notice';
 import { navigate } from '../../lib/router';
+import { paths } from '../../lib/paths';
 import { assess } from '../../scoring';
 import { DownloadResultButton } from './DownloadResultButton';
 import { describeStorageProblem } from './notices';
@@ -122,7 +123,7 @@ export function RerunNotice({ snapshot }: { snapshot: Snapshot }) {
 
   function rerun() {
     const outcome = resultSaved(snapshot.answers, assess(snapshot.answers));
-    if (outcome.snapshot) navigate(`/history/${outcome.snapshot.id}`);
+    if (outcome.snapshot) navigate(paths.history.result(outcome.snapshot.id));
     else setProblem('The new result could not be saved.');
   }
 
@@ -152,7 +153,7 @@ export function SnapshotToolbar({ snapshot }: { snapshot: Snapshot }) {
   function remove() {
     const deleted = resultDeleted(snapshot.id);
     if (deleted) undoOffered(`Deleted the result from ${savedAt}.`, [deleted], false);
-    navigate('/history');
+    navigate(paths.history.list);
   }
 
   return (
@@ -164,7 +165,7 @@ export function SnapshotToolbar({ snapshot }: { snapshot: Snapshot }) {
       <RerunNotice snapshot={snapshot} />
       <ul className="history-buttons snapshot-toolbar__actions">
         <li>
-          <Link to={`/history/${snapshot.id}/print`}>Summary for your doctor (print or PDF)</Link>
+          <Link to={paths.history.print(snapshot.id)}>Summary for your doctor (print or PDF)</Link>
         </li>
         <li>
           <DownloadResultButton snapshot={snapshot} />
@@ -175,7 +176,7 @@ export function SnapshotToolbar({ snapshot }: { snapshot: Snapshot }) {
           </button>
         </li>
         <li>
-          <Link to="/history">All saved results</Link>
+          <Link to={paths.history.list}>All saved results</Link>
         </li>
       </ul>
       <NoteEditor snapshot={snapshot} />

@@ -1,4 +1,5 @@
 import { Link } from '../../components/Link';
+import { paths } from '../../lib/paths';
 import { HistoryLoadNotice } from './HistoryLoadNotice';
 import { useSavedCount } from './store';
 
@@ -13,7 +14,7 @@ export function StartPageHistory() {
       <HistoryLoadNotice linkToHistory />
       {savedCount > 0 ? (
         <p>
-          <Link to="/history">
+          <Link to={paths.history.list}>
             Saved results on this device: {savedCount}. View them in History
           </Link>
         </p>

@@ -3,17 +3,26 @@ import type { AnswerSummaryLine } from '../../knowledge/answer-labels';
 import type { Answers } from '../../scoring';
 import { ChangeLink } from './ChangeLink';
 import { stepOfField } from './results-model';
+import type { StepKey } from '../wizard/steps';
+import { STEP_KEYS, STEP_TITLES, stepNumberOf } from '../wizard/steps';
 
-/** The wizard's steps as the summary groups them (the shared route convention /step/1../step/7). */
-const STEPS = [
-  { step: 1, title: 'About you', changeWords: 'Change my answers about me' },
-  { step: 2, title: 'Symptoms', changeWords: 'Change my symptoms' },
-  { step: 3, title: 'Timing', changeWords: 'Change when it happens' },
-  { step: 4, title: 'Diet', changeWords: 'Change my diet answers' },
-  { step: 5, title: 'Lifestyle', changeWords: 'Change my lifestyle answers' },
-  { step: 6, title: 'Health and medicines', changeWords: 'Change my health answers' },
-  { step: 7, title: 'Warning signs', changeWords: 'Change my warning signs' },
-] as const;
+/** The words of each step's "change" link. */
+const CHANGE_WORDS: Record<StepKey, string> = {
+  about: 'Change my answers about me',
+  symptoms: 'Change my symptoms',
+  timing: 'Change when it happens',
+  diet: 'Change my diet answers',
+  lifestyle: 'Change my lifestyle answers',
+  health: 'Change my health answers',
+  warningSigns: 'Change my warning signs',
+};
+
+/** The wizard's steps as the summary groups them, in the wizard's order and with its titles. */
+const STEPS = STEP_KEYS.map((key) => ({
+  step: stepNumberOf(key),
+  title: STEP_TITLES[key],
+  changeWords: CHANGE_WORDS[key],
+}));
 
 // formatAnswers names each line by its question, so find the field (and so the step) by that name.
 const FIELD_OF_QUESTION = new Map(

@@ -1,4 +1,5 @@
 import type { MouseEvent, ReactNode } from 'react';
+import { paths } from '../../lib/paths';
 
 /** A link back to one wizard step; the app can take over the click to navigate in place. */
 export function ChangeLink({
@@ -18,7 +19,7 @@ export function ChangeLink({
     onChangeAnswer(step);
   }
   return (
-    <a className="results-change" href={`/step/${step}`} onClick={handleClick}>
+    <a className="results-change" href={paths.step(step)} onClick={handleClick}>
       {children}
     </a>
   );

@@ -19,6 +19,8 @@ import type {
   TriageRuleId,
 } from '../../scoring';
 import { RED_FLAG_IDS, RED_FLAG_LEVEL, TRIAGE_RULE_IDS } from '../../scoring';
+import type { StepKey } from '../wizard/steps';
+import { stepNumberOf } from '../wizard/steps';
 
 /** How many foods a list shows before the rest fold into "show more". */
 export const FOODS_SHOWN = 5;
@@ -126,25 +128,25 @@ export interface ResultsModel {
   sources: CitedSource[];
 }
 
-/** The wizard step that asks each answer section (the shared route convention /step/1../step/7). */
-export const STEP_OF_SECTION: Record<keyof Answers, number> = {
-  about: 1,
-  symptoms: 2,
-  timing: 3,
-  diet: 4,
-  lifestyle: 5,
-  health: 6,
-  redFlags: 7,
+/** The wizard step (by its key) that asks each answer section. */
+const STEP_KEY_OF_SECTION: Record<keyof Answers, StepKey> = {
+  about: 'about',
+  symptoms: 'symptoms',
+  timing: 'timing',
+  diet: 'diet',
+  lifestyle: 'lifestyle',
+  health: 'health',
+  redFlags: 'warningSigns',
 };
 
-/** The wizard step for a dotted answer path such as 'diet.dairy'. */
+/** The wizard step number for a dotted answer path such as 'diet.dairy' (its place in STEP_KEYS). */
 export function stepOfField(field: string): number {
   const section = field.split('.')[0];
-  return isSection(section) ? STEP_OF_SECTION[section] : 1;
+  return stepNumberOf(isSection(section) ? STEP_KEY_OF_SECTION[section] : 'about');
 }
 
 function isSection(value: string | undefined): value is keyof Answers {
-  return value !== undefined && Object.hasOwn(STEP_OF_SECTION, value);
+  return value !== undefined && Object.hasOwn(STEP_KEY_OF_SECTION, value);
 }
 
 function isRedFlagId(id: string): id is RedFlagId {

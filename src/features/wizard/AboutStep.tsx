@@ -6,6 +6,7 @@ import { fieldText } from './field-text';
 import { FormRadioGroup, FormYesNo } from './fields';
 import { useInitialValues, useStepForm } from './form';
 import { StepShell } from './StepShell';
+import { stepNumberOf } from './steps';
 
 const age = fieldText('about.ageBand');
 const ageOptions = [{ value: UNDER_18, ...UNDER_18_OPTION }, ...age.options];
@@ -20,7 +21,7 @@ export function AboutStep() {
   const [ageBand, sex] = useWatch({ control, name: ['ageBand', 'sex'] });
 
   return (
-    <StepShell step={1} onSubmit={onSubmit}>
+    <StepShell step={stepNumberOf('about')} onSubmit={onSubmit}>
       <FormRadioGroup
         control={control}
         name="ageBand"

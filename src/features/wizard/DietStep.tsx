@@ -4,6 +4,7 @@ import { fieldText } from './field-text';
 import { FormRadioGroup } from './fields';
 import { useInitialValues, useStepForm } from './form';
 import { StepShell } from './StepShell';
+import { stepNumberOf } from './steps';
 
 /** Step 4: way of eating, how often each food group is eaten, drinks and alcohol. */
 export function DietStep() {
@@ -11,7 +12,7 @@ export function DietStep() {
   const { form, onSubmit } = useStepForm('diet', dietSchema, initial);
   const { control } = form;
   return (
-    <StepShell step={4} onSubmit={onSubmit}>
+    <StepShell step={stepNumberOf('diet')} onSubmit={onSubmit}>
       <FormRadioGroup control={control} name="pattern" {...fieldText('diet.pattern')} />
       <fieldset className="food-grid">
         <legend className="choice-group__legend">{FOOD_GROUPS_QUESTION}</legend>

@@ -3,10 +3,10 @@
 // with the scoring schemas, so it brings zod), so a first visit's start page never loads it.
 import { useEffect, useRef, useState } from 'react';
 import { Link } from '../../components/Link';
+import { paths } from '../../lib/paths';
 import { navigate } from '../../lib/router';
 import { useCompletedAnswers, useFirstIncompleteStep } from './draft-progress';
 import { draftActions } from './draft-store';
-import { RESULTS_PATH, stepPath } from './steps';
 
 /** Asks before the draft is cleared; focus moves into the question and back on "keep". */
 function StartOver() {
@@ -45,7 +45,7 @@ function StartOver() {
           className="button button--danger"
           onClick={() => {
             draftActions.draftCleared();
-            navigate(stepPath(1));
+            navigate(paths.step(1));
           }}
         >
           Yes, clear my answers
@@ -64,17 +64,17 @@ export function DraftActions() {
   const resumeAt = useFirstIncompleteStep();
   return complete ? (
     <>
-      <Link className="button button--primary" to={RESULTS_PATH}>
+      <Link className="button button--primary" to={paths.results}>
         See your results
       </Link>
-      <Link className="button button--secondary" to={stepPath(1)}>
+      <Link className="button button--secondary" to={paths.step(1)}>
         Change your answers
       </Link>
       <StartOver />
     </>
   ) : (
     <>
-      <Link className="button button--primary" to={stepPath(resumeAt ?? 1)}>
+      <Link className="button button--primary" to={paths.step(resumeAt ?? 1)}>
         Resume where you left off
       </Link>
       <StartOver />

@@ -3,8 +3,8 @@ import { lazy, Suspense } from 'react';
 import { Link } from '../../components/Link';
 import { LoadErrorBoundary } from '../../components/LoadErrorBoundary';
 import { Notice } from '../../components/Notice';
+import { paths } from '../../lib/paths';
 import { useHasDraft } from './draft-store';
-import { stepPath } from './steps';
 
 const DraftActions = lazy(() =>
   import('./DraftActions').then((module) => ({ default: module.DraftActions })),
@@ -40,7 +40,7 @@ export function StartPage({ history }: { history?: ReactNode }) {
           <LoadErrorBoundary
             fallback={
               // Without the resume buttons, step 1: it shows the answers kept so far.
-              <Link className="button button--primary" to={stepPath(1)}>
+              <Link className="button button--primary" to={paths.step(1)}>
                 Continue with the questions
               </Link>
             }
@@ -52,7 +52,7 @@ export function StartPage({ history }: { history?: ReactNode }) {
             </Suspense>
           </LoadErrorBoundary>
         ) : (
-          <Link className="button button--primary" to={stepPath(1)}>
+          <Link className="button button--primary" to={paths.step(1)}>
             Start the questions
           </Link>
         )}

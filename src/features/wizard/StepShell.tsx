@@ -2,8 +2,9 @@ import type { BaseSyntheticEvent, ReactNode } from 'react';
 import { useId } from 'react';
 import { Link } from '../../components/Link';
 import { Progress } from '../../components/Progress';
+import { paths } from '../../lib/paths';
 import type { StepNumber } from './steps';
-import { STEP_COUNT, STEP_TITLES, stepBefore, stepKey, stepPath } from './steps';
+import { STEP_COUNT, STEP_TITLES, stepBefore, stepKey } from './steps';
 
 /**
  * The frame of every step: progress, the step heading (the focus target after each step
@@ -23,7 +24,7 @@ export function StepShell({
   const headingId = useId();
   const title = STEP_TITLES[stepKey(step)];
   const previous = stepBefore(step);
-  const backTo = previous === null ? '/' : stepPath(previous);
+  const backTo = previous === null ? paths.start : paths.step(previous);
   return (
     <div className="wizard">
       <Progress step={step} total={STEP_COUNT} label="Questionnaire progress" />

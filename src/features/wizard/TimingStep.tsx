@@ -3,6 +3,7 @@ import { fieldText } from './field-text';
 import { FormCheckboxGroup, FormRadioGroup } from './fields';
 import { useInitialValues, useStepForm } from './form';
 import { StepShell } from './StepShell';
+import { stepNumberOf } from './steps';
 
 /** Step 3: when it comes on, for how long, and how it started. */
 export function TimingStep() {
@@ -10,7 +11,7 @@ export function TimingStep() {
   const { form, onSubmit } = useStepForm('timing', timingSchema, initial);
   const { control } = form;
   return (
-    <StepShell step={3} onSubmit={onSubmit}>
+    <StepShell step={stepNumberOf('timing')} onSubmit={onSubmit}>
       <FormCheckboxGroup control={control} name="when" {...fieldText('timing.when')} />
       <FormRadioGroup control={control} name="duration" {...fieldText('timing.duration')} />
       <FormRadioGroup control={control} name="onset" {...fieldText('timing.onset')} />

@@ -8,6 +8,7 @@ import { useFirstIncompleteStep } from './draft-progress';
 import { fieldText } from './field-text';
 import { useInitialValues, useStepForm } from './form';
 import { StepShell } from './StepShell';
+import { stepNumberOf } from './steps';
 
 const NONE = 'none-of-these';
 const signs = fieldText(RED_FLAGS_FIELD);
@@ -72,13 +73,13 @@ export function WarningSignsStep() {
   const noneField = useController({ control, name: 'noneOfThese' });
   const flags = useWatch({ control, name: 'redFlags' }) ?? [];
   const gap = useFirstIncompleteStep();
-  const earlierGap = gap !== null && gap < 7 ? gap : null;
+  const earlierGap = gap !== null && gap < stepNumberOf('warningSigns') ? gap : null;
   const error =
     flagsField.fieldState.error?.message ?? noneField.fieldState.error?.message ?? undefined;
 
   return (
     <StepShell
-      step={7}
+      step={stepNumberOf('warningSigns')}
       onSubmit={onSubmit}
       nextLabel={earlierGap === null ? 'See my results' : `Save and go to step ${earlierGap}`}
     >

@@ -6,13 +6,14 @@ import { useEffect, useState } from 'react';
 import type { DefaultValues, FieldValues, Resolver, UseFormReturn } from 'react-hook-form';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod/mini';
+import { paths } from '../../lib/paths';
 import { navigate } from '../../lib/router';
 import type { StepDraft } from './draft-store';
 import { firstIncompleteStep } from './draft-progress';
 import { draftActions, getDraftSteps } from './draft-store';
 import type { StepValues } from './step-schemas';
 import type { StepKey } from './steps';
-import { RESULTS_PATH, STEP_KEYS, stepPath } from './steps';
+import { STEP_KEYS } from './steps';
 
 /**
  * zodResolver for a step schema, typed for the form's in-progress values (fields may be
@@ -27,9 +28,9 @@ function stepResolver<TDraft extends FieldValues, TOut extends FieldValues>(
 /** Where Next leads from a step: the next step, or after the last one the results (or a gap). */
 export function nextPath(key: StepKey): string {
   const index = STEP_KEYS.indexOf(key);
-  if (index < STEP_KEYS.length - 1) return `/step/${index + 2}`;
+  if (index < STEP_KEYS.length - 1) return paths.step(index + 2);
   const gap = firstIncompleteStep(getDraftSteps());
-  return gap === null ? RESULTS_PATH : stepPath(gap);
+  return gap === null ? paths.results : paths.step(gap);
 }
 
 /**

@@ -1,11 +1,11 @@
-// The seven wizard steps in the spec's order (brief: 1 about ... 7 warning signs): keys, numbers,
-// titles and addresses. No zod here: the start page needs these, and zod stays out of its first
-// load (the steps' schemas are in step-schemas.ts).
+// The seven wizard steps in the spec's order (brief: 1 about ... 7 warning signs): keys, numbers
+// and titles. A step's place is its place in STEP_KEYS and nowhere else: pages ask for a step's
+// number with stepNumberOf(key) and for its address with paths.step (src/lib/paths.ts, which also
+// reads addresses back; isStepNumber says whether a number is a step). No zod here: the start
+// page needs these, and zod stays out of its first load (the steps' schemas are in
+// step-schemas.ts).
 
-/** Where the wizard goes after the last step when every answer is in. */
-export const RESULTS_PATH = '/results';
-
-/** The draft keys of the steps, in order. */
+/** The draft keys of the steps, in order: moving a step is moving its key here. */
 export const STEP_KEYS = [
   'about',
   'symptoms',
@@ -39,21 +39,16 @@ export const STEP_TITLES: Record<StepKey, string> = {
   warningSigns: 'Warning signs',
 };
 
-/** The address of a step. */
-export function stepPath(step: StepNumber): string {
-  return `/step/${step}`;
-}
-
 /** Narrows a number to a step number. */
 export function isStepNumber(value: number): value is StepNumber {
   return Number.isInteger(value) && value >= 1 && value <= STEP_COUNT;
 }
 
-/** The step number of a '/step/N' path, or null for any other path. */
-export function stepFromPath(path: string): StepNumber | null {
-  const match = /^\/step\/(\d)\/?$/.exec(path);
-  const step = Number(match?.[1]);
-  return isStepNumber(step) ? step : null;
+/** The number of the step with this key, e.g. stepNumberOf('warningSigns'). */
+export function stepNumberOf(key: StepKey): StepNumber {
+  const step = STEP_KEYS.indexOf(key) + 1;
+  // Every StepKey is in STEP_KEYS: the check only narrows the number's type.
+  return isStepNumber(step) ? step : 1;
 }
 
 /** The key of a step number. */

@@ -3,7 +3,8 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { expect, test, vi } from 'vitest';
-import { HistoryRoute, parseHistoryPath } from '../../../src/app/routes/HistoryRoute';
+import { HistoryRoute } from '../../../src/app/routes/HistoryRoute';
+import { parseHistoryPath } from '../../../src/lib/paths';
 import { history } from '../../../src/features/history/store';
 import { NEWER, OLDER, snapshotOf, storedHistory, TINGLING_ANSWERS } from './fixtures';
 import { loadHistory, storedIds } from './helpers';

@@ -1,0 +1,97 @@
+// A step's place is its place in STEP_KEYS and nowhere else. A later issue moves the warning
+// signs from step 7 to step 3: here the app runs with that order, and every page must follow.
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { act } from 'react';
+import { beforeAll, beforeEach, expect, test, vi } from 'vitest';
+import { App } from '../../src/app/App';
+import { draftActions } from '../../src/features/wizard/draft-store';
+import type * as Steps from '../../src/features/wizard/steps';
+import { answersWith } from '../scoring/fixtures';
+
+vi.mock('../../src/features/wizard/steps', async (importOriginal) => {
+  const actual = await importOriginal<typeof Steps>();
+  const STEP_KEYS = [
+    'about',
+    'symptoms',
+    'warningSigns',
+    'timing',
+    'diet',
+    'lifestyle',
+    'health',
+  ] as const;
+  // stepKey and stepNumberOf are the module's lookups in STEP_KEYS; a module's own functions
+  // read its own list, so the moved list needs them once more.
+  return {
+    ...actual,
+    STEP_KEYS,
+    stepKey: (step: number) => STEP_KEYS[step - 1] ?? 'about',
+    stepNumberOf: (key: (typeof STEP_KEYS)[number]) => STEP_KEYS.indexOf(key) + 1,
+  };
+});
+
+vi.setConfig({ testTimeout: 30_000 });
+
+beforeAll(async () => {
+  await import('../../src/features/wizard/WizardStep');
+  await import('../../src/app/routes/ResultsRoute');
+});
+
+beforeEach(() => {
+  draftActions.draftCleared();
+});
+
+function renderAt(path: string) {
+  window.history.replaceState(null, '', path);
+  return render(<App />);
+}
+
+test('the warning-signs link on every page leads to the step where the warning signs are', async () => {
+  const user = userEvent.setup();
+  renderAt('/');
+
+  const safety = screen.getByRole('complementary', { name: 'When to see a doctor' });
+  const link = within(safety).getByRole('link', { name: 'Check the warning signs' });
+  expect(link).toHaveAttribute('href', '/step/3');
+  await user.click(link);
+
+  // Open with nothing answered yet: checking for warning signs never waits.
+  const heading = await screen.findByRole('heading', { level: 1, name: /warning signs/i });
+  expect(heading).toHaveTextContent('Step 3 of 7');
+  expect(window.location.pathname).toBe('/step/3');
+});
+
+test('a later step still waits for the earlier ones', async () => {
+  renderAt('/step/4');
+
+  expect(await screen.findByRole('heading', { level: 1, name: /about you/i })).toBeVisible();
+  expect(window.location.pathname).toBe('/step/1');
+});
+
+test("the results' change link for the warning signs leads to their step", async () => {
+  const answers = answersWith({});
+  act(() => {
+    draftActions.stepCompleted('about', answers.about);
+    draftActions.stepCompleted('symptoms', answers.symptoms);
+    draftActions.stepCompleted('warningSigns', { redFlags: [], noneOfThese: true });
+    draftActions.stepCompleted('timing', answers.timing);
+    draftActions.stepCompleted('diet', answers.diet);
+    draftActions.stepCompleted('lifestyle', answers.lifestyle);
+    draftActions.stepCompleted('health', answers.health);
+  });
+  renderAt('/results');
+
+  const summary = await screen.findByRole('region', { name: 'Your answers' });
+  expect(within(summary).getByRole('link', { name: 'Change my warning signs' })).toHaveAttribute(
+    'href',
+    '/step/3',
+  );
+  expect(within(summary).getByRole('link', { name: 'Change when it happens' })).toHaveAttribute(
+    'href',
+    '/step/4',
+  );
+  const titles = within(summary)
+    .getAllByRole('heading', { level: 3 })
+    .map((heading) => heading.textContent);
+  expect(titles.indexOf('Warning signs')).toBe(2);
+});
