@@ -4,8 +4,8 @@
 // FROZEN. This file describes data already on people's devices and in files they downloaded,
 // so it never changes, and it imports nothing from src/scoring: every id list is copied here
 // as it was, so that a change to the live ids cannot change what version 1 means. A new
-// answer or assessment shape is a new record version (records/README in
-// docs/decisions/004-storage-format.md), never an edit here.
+// answer or assessment shape is a new record version (records/chain.ts says how; see
+// docs/decisions/004-storage-format.md, "Record versions"), never an edit here.
 import { z } from 'zod/mini';
 
 const AGE_BANDS = ['18-30', '31-50', '51-70', '71+'] as const;
