@@ -193,12 +193,14 @@ export function describeImportProblem(problem: ImportProblem): string {
       return `${problem.count} of the ${problem.total} results in this file could not be read: ${listed.join('; ')}${more}. Nothing was imported.`;
     }
     case 'advice-mismatch': {
-      const [first, ...others] = problem.positions;
+      const { positions } = problem;
+      const named = positions.slice(0, MAX_ENTRIES_NAMED).map(String);
+      const rest = positions.length - named.length;
+      const last = rest > 0 ? `${rest} more` : named.pop();
       const which =
-        others.length === 0
-          ? `result ${first}`
-          : `results ${[first, ...others.slice(0, -1)].join(', ')} and ${others.at(-1)}`;
-      return `The advice saved with ${which} in this file does not match ${others.length === 0 ? 'its' : 'their'} answers, so it cannot be trusted (the file may have been changed). Nothing was imported.`;
+        positions.length === 1 ? `result ${last}` : `results ${named.join(', ')} and ${last}`;
+      const whose = positions.length === 1 ? 'its' : 'their';
+      return `The advice saved with ${which} in this file does not match ${whose} answers, so it cannot be trusted (the file may have been changed). Nothing was imported.`;
     }
   }
 }

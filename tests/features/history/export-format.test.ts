@@ -113,6 +113,8 @@ test('every result with advice that does not match is named', () => {
       /^The advice saved with results 1 and 3 in this file does not match their answers/,
     );
   }
+  const many = describeImportProblem({ kind: 'advice-mismatch', positions: [1, 2, 3, 4, 5, 6, 7] });
+  expect(many).toMatch(/^The advice saved with results 1, 2, 3, 4, 5 and 2 more in this file/);
 });
 
 test('results scored by older rules cannot be re-checked and are imported as they were stored', () => {

@@ -55,11 +55,6 @@ const READERS: { [V in RecordVersion]: (value: unknown) => UpgradedRecord } = {
   1: reader(recordV1Schema, upFromV1),
 };
 
-/** Whether a number is a record version this app reads. */
-export function isRecordVersion(version: number): version is RecordVersion {
-  return RECORD_VERSIONS.some((known) => known === version);
-}
-
 /** Checks one record against the frozen schema of its version and brings it to the newest. */
 export function upgradeRecord(value: unknown, version: RecordVersion): UpgradedRecord {
   return READERS[version](value);
