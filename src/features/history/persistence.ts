@@ -264,7 +264,7 @@ export function describeLoadProblem(problem: LoadProblem): string {
     case 'wrong-shape':
       return 'Some or all of the stored data is not in a form LegCheck recognises.';
     case 'newer-version':
-      return `The stored data was written by a newer version of LegCheck (format ${problem.version}), which this version cannot read.`;
+      return `The stored data comes from a newer version of LegCheck (format ${problem.version}) than this one. Reload this page while online to update LegCheck and open it.`;
     case 'invalid-entries':
       return `${problem.count} of ${problem.total} saved ${problem.total === 1 ? 'result' : 'results'} could not be read (problems in: ${problem.fields.join(', ')}).`;
   }

@@ -2,6 +2,7 @@
 import { afterEach, expect, test } from 'vitest';
 import { createSafeStorage } from '../../../src/lib/safe-storage';
 import {
+  describeLoadProblem,
   HISTORY_BACKUP_KEY,
   HISTORY_STORAGE_KEY,
   HISTORY_VERSION,
@@ -107,9 +108,13 @@ test('the first format is migrated; what the migration cannot map is passed on u
   expect(migrateHistory(unknown, 0)).toBe(unknown);
 });
 
-test('history written by a newer version is not read', () => {
+test('history written by a newer version is not read, and the words say to update LegCheck', () => {
+  const problem = { kind: 'newer-version', version: HISTORY_VERSION + 1 } as const;
   expect(parseStoredHistory(storedHistory([NEWER], [], HISTORY_VERSION + 1))).toEqual({
     history: null,
-    problem: { kind: 'newer-version', version: HISTORY_VERSION + 1 },
+    problem,
   });
+  expect(describeLoadProblem(problem)).toBe(
+    `The stored data comes from a newer version of LegCheck (format ${HISTORY_VERSION + 1}) than this one. Reload this page while online to update LegCheck and open it.`,
+  );
 });
