@@ -39,8 +39,9 @@ export function ImportHistory() {
     <div className="history-import">
       <label htmlFor={inputId}>Import results from a file</label>
       <p id={hintId} className="history-hint">
-        Choose a .json file that LegCheck made with “Download”. Results already here are not added
-        twice. Nothing changes unless the whole file can be read.
+        Choose a .json file that this or an earlier version of LegCheck made with “Download”.
+        Results already here are not added twice. Nothing changes unless the whole file can be read
+        and checked.
       </p>
       <div role="alert">{error ? <ErrorMessage id={errorId}>{error}</ErrorMessage> : null}</div>
       <input

@@ -1,6 +1,10 @@
 import { z } from 'zod/mini';
 import { fileDateStamp } from '../../lib/download';
+import { assess, SCORING_VERSION } from '../../scoring';
+import { deepEqual } from './deep-equal';
 import { issueFields, summariseFields } from './persistence';
+import { readRecord } from './records/chain';
+import type { RecordVersion } from './records/chain';
 import { snapshotSchema } from './schema';
 import type { Snapshot } from './schema';
 
@@ -11,7 +15,19 @@ export const EXPORT_FORMAT_VERSION = 1;
 /** The largest file an import accepts (1 MB). */
 export const MAX_IMPORT_BYTES = 1_000_000;
 
-/** A LegCheck history file: saved results as they are kept on the device. */
+/**
+ * The record version (records/chain.ts) of the results each file format version holds. Frozen:
+ * files people downloaded keep their meaning. A new record version comes with a new
+ * EXPORT_FORMAT_VERSION mapped to it here; every older one stays importable.
+ */
+const RECORD_VERSION_OF_FORMAT: ReadonlyMap<number, RecordVersion> = new Map([[1, 1]]);
+
+/** The record version of the results a file format version holds (undefined if unknown). */
+export function recordVersionOfFormat(version: number): RecordVersion | undefined {
+  return RECORD_VERSION_OF_FORMAT.get(version);
+}
+
+/** A LegCheck history file as this version writes it: today's saved results. */
 export const exportFileSchema = z.strictObject({
   format: z.literal(EXPORT_FORMAT),
   formatVersion: z.literal(EXPORT_FORMAT_VERSION),
@@ -50,7 +66,8 @@ export type ImportProblem =
   | { kind: 'not-json' }
   | { kind: 'wrong-format' }
   | { kind: 'newer-version'; version: number }
-  | { kind: 'invalid-entries'; count: number; total: number; entries: InvalidEntry[] };
+  | { kind: 'invalid-entries'; count: number; total: number; entries: InvalidEntry[] }
+  | { kind: 'advice-mismatch'; positions: number[] };
 
 /** The outcome of checking a file: every result in it, or the reason it cannot be used. */
 export type ParsedImport = { ok: true; file: ExportFile } | { ok: false; problem: ImportProblem };
@@ -61,7 +78,33 @@ const headerSchema = z.looseObject({
   entries: z.array(z.unknown()),
 });
 
-/** Checks the whole text of a file before anything is imported. Never throws. */
+/** The rest of a file of any known format version, once its results have been read. */
+const fileSchema = z.strictObject({
+  format: z.literal(EXPORT_FORMAT),
+  formatVersion: z.int(),
+  exportedAt: z.iso.datetime({ offset: true }),
+  entries: z.array(z.unknown()),
+});
+
+/**
+ * Positions (from 1) of results scored by the current rules whose stored advice is not what
+ * those rules give for their answers: a file can be edited, and a result's advice is shown as
+ * stored, so it must not say something its answers do not. Results from older rules cannot be
+ * re-checked; their page says which rules made them.
+ */
+function adviceMismatches(entries: readonly Snapshot[]): number[] {
+  const positions: number[] = [];
+  entries.forEach((entry, index) => {
+    if (entry.scoringVersion !== SCORING_VERSION) return;
+    if (!deepEqual(entry.assessment, assess(entry.answers))) positions.push(index + 1);
+  });
+  return positions;
+}
+
+/**
+ * Checks the whole text of a file before anything is imported, and reads a file of any past
+ * format version as today's results (through the record chain). Never throws.
+ */
 export function parseExportFile(text: string): ParsedImport {
   let data: unknown;
   try {
@@ -75,12 +118,14 @@ export function parseExportFile(text: string): ParsedImport {
   if (Number.isInteger(formatVersion) && formatVersion > EXPORT_FORMAT_VERSION) {
     return { ok: false, problem: { kind: 'newer-version', version: formatVersion } };
   }
+  const recordVersion = recordVersionOfFormat(formatVersion);
+  if (recordVersion === undefined) return { ok: false, problem: { kind: 'wrong-format' } };
   const invalid: InvalidEntry[] = [];
+  const snapshots: Snapshot[] = [];
   entries.forEach((entry, index) => {
-    const checked = snapshotSchema.safeParse(entry);
-    if (!checked.success) {
-      invalid.push({ position: index + 1, fields: summariseFields(issueFields(checked.error)) });
-    }
+    const read = readRecord(entry, recordVersion);
+    if (read.ok) snapshots.push(read.snapshot);
+    else invalid.push({ position: index + 1, fields: summariseFields(issueFields(read.error)) });
   });
   if (invalid.length > 0) {
     return {
@@ -93,9 +138,18 @@ export function parseExportFile(text: string): ParsedImport {
       },
     };
   }
-  const file = exportFileSchema.safeParse(data);
+  const file = fileSchema.safeParse(data);
   if (!file.success) return { ok: false, problem: { kind: 'wrong-format' } };
-  return { ok: true, file: file.data };
+  const positions = adviceMismatches(snapshots);
+  if (positions.length > 0) return { ok: false, problem: { kind: 'advice-mismatch', positions } };
+  // Today's file: the results as today's Snapshots, whatever format version they came in.
+  const current: ExportFile = {
+    format: EXPORT_FORMAT,
+    formatVersion: EXPORT_FORMAT_VERSION,
+    exportedAt: file.data.exportedAt,
+    entries: snapshots,
+  };
+  return { ok: true, file: current };
 }
 
 /** Reads a chosen file and checks it: size first, then text, then the whole content. */
@@ -127,7 +181,7 @@ export function describeImportProblem(problem: ImportProblem): string {
     case 'wrong-format':
       return 'This file is not a LegCheck history file. Choose a file that LegCheck exported. Nothing was imported.';
     case 'newer-version':
-      return `This file was made by a newer version of LegCheck (file format ${problem.version}), which this version cannot read. Nothing was imported.`;
+      return `This file comes from a newer version of LegCheck (file format ${problem.version}) than this one. To open it, update LegCheck: reload this page while online, then import the file again. Nothing was imported.`;
     case 'invalid-entries': {
       const listed = problem.entries
         .slice(0, MAX_ENTRIES_NAMED)
@@ -137,6 +191,16 @@ export function describeImportProblem(problem: ImportProblem): string {
           ? ` and ${problem.entries.length - MAX_ENTRIES_NAMED} more`
           : '';
       return `${problem.count} of the ${problem.total} results in this file could not be read: ${listed.join('; ')}${more}. Nothing was imported.`;
+    }
+    case 'advice-mismatch': {
+      const { positions } = problem;
+      const named = positions.slice(0, MAX_ENTRIES_NAMED).map(String);
+      const rest = positions.length - named.length;
+      const last = rest > 0 ? `${rest} more` : named.pop();
+      const which =
+        positions.length === 1 ? `result ${last}` : `results ${named.join(', ')} and ${last}`;
+      const whose = positions.length === 1 ? 'its' : 'their';
+      return `The advice saved with ${which} in this file does not match ${whose} answers, so it cannot be trusted (the file may have been changed). Nothing was imported.`;
     }
   }
 }

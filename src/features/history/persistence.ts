@@ -1,6 +1,8 @@
 import { z } from 'zod/mini';
 import type { SafeStorage, StorageResult } from '../../lib/safe-storage';
-import { byNewest, persistedHistorySchema, snapshotSchema } from './schema';
+import { CURRENT_RECORD_VERSION, readRecord } from './records/chain';
+import type { RecordVersion } from './records/chain';
+import { byNewest } from './schema';
 import type { PersistedHistory, Snapshot } from './schema';
 import { HISTORY_BACKUP_KEY } from './stored';
 
@@ -9,6 +11,21 @@ import { HISTORY_BACKUP_KEY } from './stored';
 export { HISTORY_BACKUP_KEY, HISTORY_STORAGE_KEY } from './stored';
 /** The version of the stored history format this app writes and reads. */
 export const HISTORY_VERSION = 2;
+
+/**
+ * The record version (records/chain.ts) of the results each stored history version holds.
+ * Frozen: a version, once written to people's devices, always means the same records. A new
+ * record version comes with a new HISTORY_VERSION mapped to it here.
+ */
+const RECORD_VERSION_OF_HISTORY: ReadonlyMap<number, RecordVersion> = new Map([
+  [1, 1],
+  [2, 1],
+]);
+
+/** The record version of the results a stored history version holds (undefined if unknown). */
+export function recordVersionOfHistory(version: number): RecordVersion | undefined {
+  return RECORD_VERSION_OF_HISTORY.get(version);
+}
 /** The most problem fields a message names; the rest are summed up. */
 const MAX_FIELDS_NAMED = 8;
 
@@ -53,11 +70,13 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 /**
  * Brings an older stored history up to the current format. Version 1 (before scoring versions
  * were recorded) kept `{ results: [{ id, date (epoch ms), answers, assessment, note? }] }`.
+ * Results of an older record version go through the record chain to today's Snapshot.
  * Anything it cannot map is passed on unchanged so that validation sets it aside, not drops it.
  */
 export function migrateHistory(persisted: unknown, version: number): unknown {
+  let state = persisted;
   if (version === 1 && isRecord(persisted) && Array.isArray(persisted.results)) {
-    return {
+    state = {
       entries: persisted.results.map((result: unknown) => {
         if (!isRecord(result)) return result;
         const { date, ...rest } = result;
@@ -71,7 +90,16 @@ export function migrateHistory(persisted: unknown, version: number): unknown {
       deletedIds: [],
     };
   }
-  return persisted;
+  const recordVersion = recordVersionOfHistory(version);
+  if (recordVersion === undefined || recordVersion === CURRENT_RECORD_VERSION) return state;
+  if (!isRecord(state) || !Array.isArray(state.entries)) return state;
+  return {
+    ...state,
+    entries: state.entries.map((entry: unknown) => {
+      const read = readRecord(entry, recordVersion);
+      return read.ok ? read.snapshot : entry;
+    }),
+  };
 }
 
 /** Names the fields a zod error is about, e.g. `answers.diet.water`. */
@@ -89,16 +117,15 @@ export function summariseFields(fields: readonly string[]): string[] {
 const looseHistorySchema = z.looseObject({ entries: z.array(z.unknown()) });
 
 /**
- * Validates stored history (current format) entry by entry: valid entries are kept, invalid
- * ones are counted and named so that the caller can keep the raw data aside.
+ * Validates stored history (current format) entry by entry, each through the record chain:
+ * valid entries are kept, invalid ones are counted and named so that the caller can keep the
+ * raw data aside.
  */
 export function validateHistory(state: unknown): {
   history: PersistedHistory;
   problem: LoadProblem | null;
 } {
   if (state === undefined || state === null) return { history: EMPTY_HISTORY, problem: null };
-  const whole = persistedHistorySchema.safeParse(state);
-  if (whole.success) return { history: normalizeHistory(whole.data), problem: null };
   const loose = looseHistorySchema.safeParse(state);
   if (!loose.success) return { history: EMPTY_HISTORY, problem: { kind: 'wrong-shape' } };
   const { entries: candidates, deletedIds, ...unknownKeys } = loose.data;
@@ -109,9 +136,9 @@ export function validateHistory(state: unknown): {
   const fields: string[] = [];
   let count = 0;
   for (const candidate of candidates) {
-    const entry = snapshotSchema.safeParse(candidate);
-    if (entry.success) {
-      entries.push(entry.data);
+    const entry = readRecord(candidate, CURRENT_RECORD_VERSION);
+    if (entry.ok) {
+      entries.push(entry.snapshot);
     } else {
       count += 1;
       fields.push(...issueFields(entry.error));
@@ -237,7 +264,7 @@ export function describeLoadProblem(problem: LoadProblem): string {
     case 'wrong-shape':
       return 'Some or all of the stored data is not in a form LegCheck recognises.';
     case 'newer-version':
-      return `The stored data was written by a newer version of LegCheck (format ${problem.version}), which this version cannot read.`;
+      return `The stored data comes from a newer version of LegCheck (format ${problem.version}) than this one. Reload this page while online to update LegCheck and open it.`;
     case 'invalid-entries':
       return `${problem.count} of ${problem.total} saved ${problem.total === 1 ? 'result' : 'results'} could not be read (problems in: ${problem.fields.join(', ')}).`;
   }

@@ -12,11 +12,35 @@ export const noteSchema = z.string().check(
 );
 
 /**
+ * Whether an id can be put in an address. The browser's URL parser collapses a path segment of
+ * only dots ('.', '..'), even percent-encoded, and control characters have no place in one; every
+ * other id (`a/b`, `100%`, `compare`, `../../x`) is encoded by src/lib/paths.ts.
+ */
+export function isAddressableId(id: string): boolean {
+  if (/^\.+$/.test(id)) return false;
+  return ![...id].some((char) => {
+    const code = char.codePointAt(0) ?? 0;
+    return code < 0x20 || (code >= 0x7f && code <= 0x9f);
+  });
+}
+
+/** The id of a saved result: 1 to 100 characters that can be put in an address. */
+export const snapshotIdSchema = z.string().check(
+  z.minLength(1, { error: 'The id is empty' }),
+  z.maxLength(100, { error: 'The id is longer than 100 characters' }),
+  z.refine(isAddressableId, {
+    error: 'The id cannot be only dots or hold control characters (it could not be opened)',
+  }),
+);
+
+/**
  * One saved result: the answers, the assessment exactly as it was shown, and the version of the
- * scoring rules that produced it. Immutable except for the note.
+ * scoring rules that produced it. Immutable except for the note. This is the live shape, checked
+ * against today's answers and assessment schemas: stored and imported results are read through
+ * the record chain (records/chain.ts), never against this schema alone.
  */
 export const snapshotSchema = z.strictObject({
-  id: z.string().check(z.minLength(1), z.maxLength(100)),
+  id: snapshotIdSchema,
   createdAt: z.iso.datetime({ offset: true }),
   answers: answersSchema,
   assessment: assessmentSchema,
