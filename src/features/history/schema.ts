@@ -13,11 +13,15 @@ export const noteSchema = z.string().check(
 
 /**
  * Whether an id can be put in an address. The browser's URL parser collapses a path segment of
- * only dots ('.', '..'), even percent-encoded, and control characters have no place in one; every
+ * only dots ('.', '..'), even percent-encoded, a lone surrogate cannot be encoded, and control
+ * characters have no place in one; every
  * other id (`a/b`, `100%`, `compare`, `../../x`) is encoded by src/lib/paths.ts.
  */
 export function isAddressableId(id: string): boolean {
   if (/^\.+$/.test(id)) return false;
+  // A lone surrogate cannot be percent-encoded (encodeURIComponent throws on it).
+  if (/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(id))
+    return false;
   return ![...id].some((char) => {
     const code = char.codePointAt(0) ?? 0;
     return code < 0x20 || (code >= 0x7f && code <= 0x9f);
@@ -29,7 +33,8 @@ export const snapshotIdSchema = z.string().check(
   z.minLength(1, { error: 'The id is empty' }),
   z.maxLength(100, { error: 'The id is longer than 100 characters' }),
   z.refine(isAddressableId, {
-    error: 'The id cannot be only dots or hold control characters (it could not be opened)',
+    error:
+      'The id cannot be only dots or hold control characters or broken text (it could not be opened)',
   }),
 );
 

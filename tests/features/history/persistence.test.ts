@@ -22,16 +22,38 @@ afterEach(() => {
 });
 
 /** Ids the browser's URL parser would change, even percent-encoded: refused. */
-const UNSAFE_IDS = ['.', '..', '...', 'a\u0000b', 'line\nbreak', 'tab\there', '\u007f', '\u0085'];
+const UNSAFE_IDS = [
+  '.',
+  '..',
+  '...',
+  'a\u0000b',
+  'line\nbreak',
+  'tab\there',
+  '\u007f',
+  '\u0085',
+  'lone \ud800 high',
+  'lone \udc00 low',
+];
 /** Ids src/lib/paths.ts encodes into a working address: accepted. */
-const SAFE_IDS = ['a/b', '100%', 'compare', '../../x', '.hidden', 'a..b', 'print', 'café ☕'];
+const SAFE_IDS = [
+  'a/b',
+  '100%',
+  'compare',
+  '../../x',
+  '.hidden',
+  'a..b',
+  'print',
+  'café ☕',
+  'leg 🦵',
+];
 
 /** An id as a test name, control characters written as escapes. */
 function shown(id: string): string {
   return [...id]
     .map((char) => {
       const code = char.codePointAt(0) ?? 0;
-      const control = code < 0x20 || (code >= 0x7f && code <= 0x9f);
+      const control =
+        code < 0x20 || (code >= 0x7f && code <= 0x9f) || (code >= 0xd800 && code <= 0xdfff);
       return control ? `\\u${code.toString(16).padStart(4, '0')}` : char;
     })
     .join('');
@@ -43,7 +65,7 @@ test.each(UNSAFE_IDS.map((id) => [shown(id), id]))(
     const checked = snapshotIdSchema.safeParse(id);
     expect(checked.success).toBe(false);
     expect(checked.error?.issues[0]?.message).toBe(
-      'The id cannot be only dots or hold control characters (it could not be opened)',
+      'The id cannot be only dots or hold control characters or broken text (it could not be opened)',
     );
     const read = readRecord({ ...NEWER, id }, CURRENT_RECORD_VERSION);
     expect(read.ok).toBe(false);
