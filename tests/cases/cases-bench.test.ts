@@ -7,17 +7,17 @@ import type { Rate } from './bench';
 import { loadCases } from './case-file';
 
 /**
- * What the scoring model reached on the day the floors were set: hits out of `cases` (33 cases,
+ * What the scoring model reached on the day the floors were set: hits out of `cases` (34 cases,
  * scoring version 1, contract v1 through the projection). The share is what is guarded, so adding
  * a case does not need a new floor unless the share drops. Raise these as the model improves;
  * the targets are top three >= 90%, test suggested >= 90% and triage safe 100%.
  */
 const FLOORS = {
-  cases: 33,
-  top1: 17, // 51.5%
-  top3: 27, // 81.8%
-  testSuggested: 18, // 54.5%
-  triageSafe: 23, // 69.7%
+  cases: 34,
+  top1: 18, // 52.9%
+  top3: 28, // 82.4%
+  testSuggested: 19, // 55.9%
+  triageSafe: 24, // 70.6%
 } as const;
 
 const share = (rate: Rate) => rate.hits / rate.total;
