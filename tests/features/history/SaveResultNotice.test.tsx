@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { StrictMode } from 'react';
 import { expect, test, vi } from 'vitest';
 import { SaveResultNotice } from '../../../src/features/history/SaveResultNotice';
-import { history } from '../../../src/features/history/store';
+import { historyStores } from '../../../src/features/history/store';
 import { assess } from '../../../src/scoring';
 import { CRAMPS_ANSWERS, TINGLING_ANSWERS } from './fixtures';
 import { catchDownloads, loadHistory, storedIds } from './helpers';
@@ -14,7 +14,7 @@ test('the result is saved once on arrival and the person is told it stays on thi
   loadHistory();
   const { rerender } = render(
     <StrictMode>
-      <SaveResultNotice answers={CRAMPS_ANSWERS} assessment={assessment} />
+      <SaveResultNotice answers={CRAMPS_ANSWERS} assessment={assessment} draftId="run-1" />
     </StrictMode>,
   );
   expect(await screen.findByText('Saved on this device only.')).toBeVisible();
@@ -23,7 +23,7 @@ test('the result is saved once on arrival and the person is told it stays on thi
   expect(await screen.findByRole('status')).toHaveTextContent(
     'This result was saved on this device; nothing was sent anywhere.',
   );
-  const [saved] = history.store.getState().entries;
+  const [saved] = historyStores.store.getState().entries;
   expect(screen.getByRole('link', { name: 'Your saved results' })).toHaveAttribute(
     'href',
     '/history',
@@ -35,7 +35,11 @@ test('the result is saved once on arrival and the person is told it stays on thi
   // An equal copy of the same answers (a re-render) does not save again.
   rerender(
     <StrictMode>
-      <SaveResultNotice answers={structuredClone(CRAMPS_ANSWERS)} assessment={assessment} />
+      <SaveResultNotice
+        answers={structuredClone(CRAMPS_ANSWERS)}
+        assessment={assessment}
+        draftId="run-1"
+      />
     </StrictMode>,
   );
   expect(storedIds()).toHaveLength(1);
@@ -44,7 +48,7 @@ test('the result is saved once on arrival and the person is told it stays on thi
 test('person can choose not to keep the result, and change their mind', async () => {
   const user = userEvent.setup();
   loadHistory();
-  render(<SaveResultNotice answers={CRAMPS_ANSWERS} assessment={assessment} />);
+  render(<SaveResultNotice answers={CRAMPS_ANSWERS} assessment={assessment} draftId="run-1" />);
   await user.click(await screen.findByRole('button', { name: 'Don’t keep this result' }));
   expect(screen.getByText(/no longer kept on this device/)).toBeVisible();
   expect(storedIds()).toEqual([]);
@@ -61,7 +65,13 @@ test('when storage is full the person is told, and can still download the result
     throw new DOMException('full', 'QuotaExceededError');
   });
   const downloads = catchDownloads();
-  render(<SaveResultNotice answers={TINGLING_ANSWERS} assessment={assess(TINGLING_ANSWERS)} />);
+  render(
+    <SaveResultNotice
+      answers={TINGLING_ANSWERS}
+      assessment={assess(TINGLING_ANSWERS)}
+      draftId="run-1"
+    />,
+  );
   expect(
     await screen.findByRole('heading', { name: 'This result could not be saved on this device' }),
   ).toBeVisible();
@@ -83,6 +93,6 @@ test('when storage is blocked the person is told why', async () => {
   vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
     throw new DOMException('denied', 'SecurityError');
   });
-  render(<SaveResultNotice answers={CRAMPS_ANSWERS} assessment={assessment} />);
+  render(<SaveResultNotice answers={CRAMPS_ANSWERS} assessment={assessment} draftId="run-1" />);
   expect(await screen.findByText(/not letting LegCheck keep anything/)).toBeVisible();
 });

@@ -4,7 +4,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { expect, test, vi } from 'vitest';
 import { HistoryRoute, parseHistoryPath } from '../../../src/app/routes/HistoryRoute';
-import { history } from '../../../src/features/history/store';
+import { historyStores } from '../../../src/features/history/store';
 import { NEWER, OLDER, snapshotOf, storedHistory, TINGLING_ANSWERS } from './fixtures';
 import { loadHistory, storedIds } from './helpers';
 
@@ -67,7 +67,7 @@ test('person can add a note, and a note that is too long is refused with a reaso
   expect(within(saved).getByText('Note saved.')).toBeVisible();
   expect(within(saved).getByText('Cramps worse after the new shoes')).toBeVisible();
   expect(within(saved).getByRole('button', { name: 'Edit note' })).toHaveFocus();
-  expect(history.store.getState().entries[1]?.note).toBe('Cramps worse after the new shoes');
+  expect(historyStores.store.getState().entries[1]?.note).toBe('Cramps worse after the new shoes');
 });
 
 test('person can delete a saved result from its page and undo it from the list', async () => {

@@ -6,7 +6,7 @@ import {
   HISTORY_VERSION,
   backupSchema,
 } from '../../../src/features/history/persistence';
-import { createHistoryStore, randomId } from '../../../src/features/history/store';
+import { createHistoryStore } from '../../../src/features/history/store';
 import type { HistoryStores, StorageEventTarget } from '../../../src/features/history/store';
 import { CRAMPS_ANSWERS, NEWER, OLDER, storedHistory, TINGLING_ANSWERS } from './fixtures';
 import { HISTORY_V1_TEXT } from './history-v1.fixture';
@@ -18,7 +18,9 @@ afterEach(() => {
   for (const stores of open.splice(0)) stores.dispose();
 });
 
-let counter = 0;
+/** The draft id of one run through the questionnaire. */
+const RUN = 'run-1';
+
 /** A tab of the app: its own history store on the shared localStorage. */
 function openTab(
   options: { storage?: Storage; target?: StorageEventTarget | null } = {},
@@ -27,7 +29,6 @@ function openTab(
   const stores = createHistoryStore({
     storage: createSafeStorage(() => backing),
     target: options.target ?? null,
-    newId: () => `id-${++counter}`,
   });
   open.push(stores);
   return stores;
@@ -80,7 +81,7 @@ test('a saved result is there after a reload, with the current rules version', (
   const first = openTab();
   const outcome = first.store
     .getState()
-    .actions.resultSaved(CRAMPS_ANSWERS, assess(CRAMPS_ANSWERS));
+    .actions.resultSaved(CRAMPS_ANSWERS, assess(CRAMPS_ANSWERS), RUN);
   expect(outcome.ok).toBe(true);
 
   const reloaded = openTab();
@@ -94,15 +95,15 @@ test('a saved result is there after a reload, with the current rules version', (
 test('the same answers saved twice in a row are kept once', () => {
   const tab = openTab();
   const { resultSaved } = tab.store.getState().actions;
-  const first = resultSaved(CRAMPS_ANSWERS, assess(CRAMPS_ANSWERS));
-  const second = resultSaved(structuredClone(CRAMPS_ANSWERS), assess(CRAMPS_ANSWERS));
+  const first = resultSaved(CRAMPS_ANSWERS, assess(CRAMPS_ANSWERS), RUN);
+  const second = resultSaved(structuredClone(CRAMPS_ANSWERS), assess(CRAMPS_ANSWERS), RUN);
   expect(second.snapshot?.id).toBe(first.snapshot?.id);
   expect(second.ok && second.reused).toBe(true);
   expect(tab.store.getState().entries).toHaveLength(1);
 
-  resultSaved(TINGLING_ANSWERS, assess(TINGLING_ANSWERS));
-  resultSaved(CRAMPS_ANSWERS, assess(CRAMPS_ANSWERS));
-  expect(tab.store.getState().entries).toHaveLength(3);
+  resultSaved(TINGLING_ANSWERS, assess(TINGLING_ANSWERS), 'run-2');
+  resultSaved(CRAMPS_ANSWERS, assess(CRAMPS_ANSWERS), RUN);
+  expect(tab.store.getState().entries).toHaveLength(2);
 });
 
 test('history from the first storage format is migrated and nothing is lost', () => {
@@ -133,7 +134,7 @@ test('stored text that is not JSON: the app starts, says so, and keeps the text 
   expect(backupItems().map((item) => item.raw)).toEqual(['{"state": {"entries": [']);
 
   // Saving again is possible, and the kept copy stays.
-  tab.store.getState().actions.resultSaved(CRAMPS_ANSWERS, assess(CRAMPS_ANSWERS));
+  tab.store.getState().actions.resultSaved(CRAMPS_ANSWERS, assess(CRAMPS_ANSWERS), RUN);
   expect(storedIds()).toHaveLength(1);
   expect(backupItems()).toHaveLength(1);
 });
@@ -176,7 +177,9 @@ test('entries that fail validation are kept aside and the valid ones stay', () =
 
 test('a full storage: the save is reported as failed and nothing is lost in memory', () => {
   const tab = openTab({ storage: new FullStorage() });
-  const outcome = tab.store.getState().actions.resultSaved(CRAMPS_ANSWERS, assess(CRAMPS_ANSWERS));
+  const outcome = tab.store
+    .getState()
+    .actions.resultSaved(CRAMPS_ANSWERS, assess(CRAMPS_ANSWERS), RUN);
   expect(outcome).toMatchObject({ ok: false, kind: 'quota' });
   expect(tab.status.getState().storageProblem).toBe('quota');
   expect(tab.store.getState().entries.map((entry) => entry.answers)).toEqual([CRAMPS_ANSWERS]);
@@ -194,7 +197,7 @@ test('storage that cannot be opened at all: the app starts and says storage is u
   expect(stores.status.getState().storageProblem).toBe('unavailable');
   const outcome = stores.store
     .getState()
-    .actions.resultSaved(CRAMPS_ANSWERS, assess(CRAMPS_ANSWERS));
+    .actions.resultSaved(CRAMPS_ANSWERS, assess(CRAMPS_ANSWERS), RUN);
   expect(outcome).toMatchObject({ ok: false, kind: 'unavailable' });
   expect(stores.store.getState().entries).toHaveLength(1);
 });
@@ -209,7 +212,9 @@ test('unreadable data is never overwritten while no copy of it could be kept', (
   const tab = openTab({ storage });
   expect(tab.status.getState().keptAsideStored).toBe(false);
   expect(tab.status.getState().keptAside.map((item) => item.raw)).toEqual([garbage]);
-  const outcome = tab.store.getState().actions.resultSaved(CRAMPS_ANSWERS, assess(CRAMPS_ANSWERS));
+  const outcome = tab.store
+    .getState()
+    .actions.resultSaved(CRAMPS_ANSWERS, assess(CRAMPS_ANSWERS), RUN);
   expect(outcome.ok).toBe(false);
   expect(storage.getItem(HISTORY_STORAGE_KEY)).toBe(garbage);
   expect(tab.store.getState().entries).toHaveLength(1);
@@ -251,7 +256,7 @@ test('another tab saving a result shows up here through the storage event', () =
   const target = new EventTarget();
   const here = openTab({ target });
   const there = openTab();
-  there.store.getState().actions.resultSaved(CRAMPS_ANSWERS, assess(CRAMPS_ANSWERS));
+  there.store.getState().actions.resultSaved(CRAMPS_ANSWERS, assess(CRAMPS_ANSWERS), RUN);
   expect(here.store.getState().entries).toEqual([]);
   target.dispatchEvent(new StorageEvent('storage', { key: HISTORY_STORAGE_KEY }));
   expect(here.store.getState().entries.map((entry) => entry.answers)).toEqual([CRAMPS_ANSWERS]);
@@ -260,7 +265,7 @@ test('another tab saving a result shows up here through the storage event', () =
 test('two tabs saving at the same moment both keep their result', async () => {
   const target = new EventTarget();
   const here = openTab({ target });
-  here.store.getState().actions.resultSaved(CRAMPS_ANSWERS, assess(CRAMPS_ANSWERS));
+  here.store.getState().actions.resultSaved(CRAMPS_ANSWERS, assess(CRAMPS_ANSWERS), RUN);
   const mine = here.store.getState().entries[0];
   // The other tab wrote without seeing this tab's save (a real race between processes).
   localStorage.setItem(HISTORY_STORAGE_KEY, storedHistory([NEWER]));
@@ -279,7 +284,7 @@ test('a result deleted in one tab is not brought back by another tab', () => {
   const b = openTab({ target: targetB });
   a.store.getState().actions.resultDeleted(OLDER.id);
   // Tab B has not heard of the deletion yet and saves something new.
-  b.store.getState().actions.resultSaved(CRAMPS_ANSWERS, assess(CRAMPS_ANSWERS));
+  b.store.getState().actions.resultSaved(CRAMPS_ANSWERS, assess(CRAMPS_ANSWERS), RUN);
   expect(b.store.getState().entries.map((entry) => entry.id)).not.toContain(OLDER.id);
   expect(storedIds()).not.toContain(OLDER.id);
   expect(storedIds()).toContain(NEWER.id);
@@ -308,17 +313,4 @@ test('corrupt data written by another tab is kept aside and this tab keeps its h
   expect(here.store.getState().entries.map((entry) => entry.id)).toEqual([NEWER.id]);
   expect(here.status.getState().loadProblem).toEqual({ kind: 'not-json' });
   expect(backupItems().map((item) => item.raw)).toContain('<html>oops');
-});
-
-test('new ids are UUIDs, also where randomUUID is missing (plain http)', () => {
-  const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
-  expect(randomId()).toMatch(uuid);
-  const original = crypto.randomUUID;
-  Object.defineProperty(crypto, 'randomUUID', { value: undefined, configurable: true });
-  try {
-    expect(randomId()).toMatch(uuid);
-    expect(randomId()).not.toBe(randomId());
-  } finally {
-    Object.defineProperty(crypto, 'randomUUID', { value: original, configurable: true });
-  }
 });
