@@ -185,8 +185,10 @@ export function createHistoryStore(options: HistoryStoreOptions): HistoryStores 
                 true,
               );
             case 'deleted':
-              // The person asked for this result to go (here or in another tab): keep it gone,
-              // and let the page offer to keep it after all.
+              // The person asked for this result to go (here or in another tab): keep it gone
+              // (this tab catches up with the deletion), and let the page offer to keep it after
+              // all.
+              commit((base) => base);
               return { ok: true, snapshot: parsed.data, reused: false, deleted: true };
             case 'new':
               return saveOutcome(

@@ -5,8 +5,9 @@ import { expect, test, vi } from 'vitest';
 import { SaveResultNotice } from '../../../src/features/history/SaveResultNotice';
 import { historyStores } from '../../../src/features/history/store';
 import { assess } from '../../../src/scoring';
-import { CRAMPS_ANSWERS, TINGLING_ANSWERS } from './fixtures';
-import { catchDownloads, loadHistory, storedIds } from './helpers';
+import { HISTORY_STORAGE_KEY } from '../../../src/features/history/persistence';
+import { CRAMPS_ANSWERS, storedHistory, TINGLING_ANSWERS } from './fixtures';
+import { catchDownloads, loadHistory, reloadHistory, storedIds } from './helpers';
 
 const assessment = assess(CRAMPS_ANSWERS);
 
@@ -95,4 +96,51 @@ test('when storage is blocked the person is told why', async () => {
   });
   render(<SaveResultNotice answers={CRAMPS_ANSWERS} assessment={assessment} draftId="run-1" />);
   expect(await screen.findByText(/not letting LegCheck keep anything/)).toBeVisible();
+});
+
+test('person who chose not to keep the result and reloads the page is told it is not kept', async () => {
+  const user = userEvent.setup();
+  loadHistory();
+  const first = render(
+    <SaveResultNotice answers={CRAMPS_ANSWERS} assessment={assessment} draftId="run-1" />,
+  );
+  await user.click(await screen.findByRole('button', { name: 'Don’t keep this result' }));
+  first.unmount();
+
+  reloadHistory();
+  render(<SaveResultNotice answers={CRAMPS_ANSWERS} assessment={assessment} draftId="run-1" />);
+  expect(await screen.findByText(/no longer kept on this device/)).toBeVisible();
+  expect(storedIds()).toEqual([]);
+
+  await user.click(screen.getByRole('button', { name: 'Undo: keep it after all' }));
+  expect(await screen.findByText('Saved on this device only.')).toBeVisible();
+  expect(storedIds()).toHaveLength(1);
+});
+
+test('a result deleted in another tab shows here as not kept', async () => {
+  loadHistory();
+  render(<SaveResultNotice answers={CRAMPS_ANSWERS} assessment={assessment} draftId="run-1" />);
+  expect(await screen.findByText('Saved on this device only.')).toBeVisible();
+  const [saved] = historyStores.store.getState().entries;
+  // The other tab's deletion arrives as a storage event.
+  localStorage.setItem(HISTORY_STORAGE_KEY, storedHistory([], [saved?.id ?? '']));
+  window.dispatchEvent(new StorageEvent('storage', { key: HISTORY_STORAGE_KEY }));
+  expect(await screen.findByText(/no longer kept on this device/)).toBeVisible();
+});
+
+test('damaged history under a finished result: the results page says so and offers the download', async () => {
+  const user = userEvent.setup();
+  const downloads = catchDownloads();
+  loadHistory('{"state": {"entries": [');
+  render(<SaveResultNotice answers={CRAMPS_ANSWERS} assessment={assessment} draftId="run-1" />);
+  expect(await screen.findByText('Saved on this device only.')).toBeVisible();
+  expect(
+    screen.getByRole('heading', { name: 'Some saved results could not be read' }),
+  ).toBeVisible();
+  await user.click(screen.getByRole('button', { name: 'Download the unreadable data' }));
+  const [file] = await downloads.files();
+  expect(JSON.parse(file?.text ?? '').items[0].raw).toBe('{"state": {"entries": [');
+  expect(
+    screen.queryByRole('heading', { name: 'Some saved results could not be read' }),
+  ).not.toBeInTheDocument();
 });

@@ -8,7 +8,14 @@ import {
 } from '../../../src/features/history/persistence';
 import { createHistoryStore } from '../../../src/features/history/store';
 import type { HistoryStores, StorageEventTarget } from '../../../src/features/history/store';
-import { CRAMPS_ANSWERS, NEWER, OLDER, storedHistory, TINGLING_ANSWERS } from './fixtures';
+import {
+  CRAMPS_ANSWERS,
+  NEWER,
+  OLDER,
+  snapshotOf,
+  storedHistory,
+  TINGLING_ANSWERS,
+} from './fixtures';
 import { HISTORY_V1_TEXT } from './history-v1.fixture';
 import { assess } from '../../../src/scoring';
 
@@ -313,4 +320,133 @@ test('corrupt data written by another tab is kept aside and this tab keeps its h
   expect(here.store.getState().entries.map((entry) => entry.id)).toEqual([NEWER.id]);
   expect(here.status.getState().loadProblem).toEqual({ kind: 'not-json' });
   expect(backupItems().map((item) => item.raw)).toContain('<html>oops');
+});
+
+test('saving the same run again after a reload finds its result wherever it is in the list', () => {
+  openTab().store.getState().actions.resultSaved(CRAMPS_ANSWERS, assess(CRAMPS_ANSWERS), RUN);
+  // A later result from another run (or an import) is now first in the list.
+  const later = openTab();
+  later.store.getState().actions.resultSaved(TINGLING_ANSWERS, assess(TINGLING_ANSWERS), 'run-2');
+
+  const reloaded = openTab();
+  const outcome = reloaded.store
+    .getState()
+    .actions.resultSaved(CRAMPS_ANSWERS, assess(CRAMPS_ANSWERS), RUN);
+  expect(outcome).toMatchObject({ ok: true, reused: true, deleted: false });
+  expect(storedIds()).toHaveLength(2);
+});
+
+test('a result dated in the future does not make every reload save a duplicate', () => {
+  const ahead = snapshotOf(TINGLING_ANSWERS, 'from-a-fast-clock', '2999-01-01T00:00:00.000Z');
+  localStorage.setItem(HISTORY_STORAGE_KEY, storedHistory([ahead]));
+  for (let reload = 0; reload < 3; reload += 1) {
+    openTab().store.getState().actions.resultSaved(CRAMPS_ANSWERS, assess(CRAMPS_ANSWERS), RUN);
+  }
+  expect(storedIds()).toHaveLength(2);
+});
+
+test('a result the person deleted is not saved again when the results page is reloaded', () => {
+  const tab = openTab();
+  const saved = tab.store
+    .getState()
+    .actions.resultSaved(CRAMPS_ANSWERS, assess(CRAMPS_ANSWERS), RUN);
+  tab.store.getState().actions.resultDeleted(saved.snapshot?.id ?? '');
+
+  const outcome = openTab()
+    .store.getState()
+    .actions.resultSaved(CRAMPS_ANSWERS, assess(CRAMPS_ANSWERS), RUN);
+  expect(outcome).toMatchObject({ ok: true, deleted: true });
+  expect(outcome.snapshot?.id).toBe(saved.snapshot?.id);
+  expect(storedIds()).toEqual([]);
+});
+
+test('a result deleted in another tab is not saved again by this tab', () => {
+  const here = openTab();
+  const there = openTab();
+  const saved = here.store
+    .getState()
+    .actions.resultSaved(CRAMPS_ANSWERS, assess(CRAMPS_ANSWERS), RUN);
+  there.store.getState().actions.resultDeleted(saved.snapshot?.id ?? '');
+  // This tab has not heard of the deletion and shows the same result again.
+  here.store.getState().actions.resultSaved(CRAMPS_ANSWERS, assess(CRAMPS_ANSWERS), RUN);
+  expect(storedIds()).toEqual([]);
+  expect(here.store.getState().entries).toEqual([]);
+});
+
+test('a result saved before ids were derived (a random id) is reused for the same answers', () => {
+  const legacy = snapshotOf(
+    CRAMPS_ANSWERS,
+    '0b6c7f1e-9d1a-4c55-a0f2-2f0a0d3b8e11',
+    '2025-01-10T09:30:00.000Z',
+  );
+  localStorage.setItem(HISTORY_STORAGE_KEY, storedHistory([NEWER, legacy]));
+  const outcome = openTab()
+    .store.getState()
+    .actions.resultSaved(CRAMPS_ANSWERS, assess(CRAMPS_ANSWERS), RUN);
+  expect(outcome).toMatchObject({ ok: true, reused: true });
+  expect(outcome.snapshot?.id).toBe(legacy.id);
+  expect(storedIds()).toEqual([NEWER.id, legacy.id]);
+});
+
+test('damaged history replaced by a save is still reported on every later load until downloaded', () => {
+  localStorage.setItem(HISTORY_STORAGE_KEY, '{"state": {"entries": [');
+  openTab().store.getState().actions.resultSaved(CRAMPS_ANSWERS, assess(CRAMPS_ANSWERS), RUN);
+  expect(storedIds()).toHaveLength(1);
+
+  const later = openTab();
+  expect(later.status.getState().unreadable.map((item) => item.raw)).toEqual([
+    '{"state": {"entries": [',
+  ]);
+  later.store.getState().actions.loadNoticeDismissed();
+  // Hidden for this visit only.
+  expect(openTab().status.getState().unreadable).toHaveLength(1);
+
+  const file = later.keptAsideFile();
+  expect(later.store.getState().actions.unreadableDataDownloaded(file).ok).toBe(true);
+  expect(later.status.getState().unreadable).toEqual([]);
+  expect(openTab().status.getState().unreadable).toEqual([]);
+  // The copy itself stays on the device.
+  expect(backupItems().map((item) => item.raw)).toEqual(['{"state": {"entries": [']);
+});
+
+test('deleting the unreadable data after confirming removes it, and it is not found again', () => {
+  localStorage.setItem(HISTORY_STORAGE_KEY, storedHistory([NEWER, { ...OLDER, answers: 'lost' }]));
+  const tab = openTab();
+  expect(tab.status.getState().unreadable).toHaveLength(1);
+  expect(tab.store.getState().actions.unreadableDataDiscarded().ok).toBe(true);
+  expect(localStorage.getItem(HISTORY_BACKUP_KEY)).toBeNull();
+  expect(storedIds()).toEqual([NEWER.id]);
+  const later = openTab();
+  expect(later.status.getState().unreadable).toEqual([]);
+  expect(later.store.getState().entries.map((entry) => entry.id)).toEqual([NEWER.id]);
+});
+
+test('another tab downloading the unreadable data ends the notice here too', () => {
+  localStorage.setItem(HISTORY_STORAGE_KEY, 'not json');
+  const target = new EventTarget();
+  const here = openTab({ target });
+  const there = openTab();
+  there.store.getState().actions.unreadableDataDownloaded(there.keptAsideFile());
+  expect(here.status.getState().unreadable).toHaveLength(1);
+  target.dispatchEvent(new StorageEvent('storage', { key: HISTORY_BACKUP_KEY }));
+  expect(here.status.getState().unreadable).toEqual([]);
+});
+
+test('a note changed in another tab since editing began is kept, and can then be replaced', () => {
+  localStorage.setItem(HISTORY_STORAGE_KEY, storedHistory([NEWER, OLDER]));
+  const here = openTab();
+  const there = openTab();
+  // Both tabs start editing OLDER's note (none yet); the other tab saves first.
+  there.store.getState().actions.noteChanged(OLDER.id, 'Written in the other tab', '');
+  const outcome = here.store.getState().actions.noteChanged(OLDER.id, 'Written here', '');
+  expect(outcome).toEqual({ ok: false, kind: 'conflict', theirs: 'Written in the other tab' });
+  expect(openTab().store.getState().entries[1]?.note).toBe('Written in the other tab');
+  expect(here.store.getState().entries[1]?.note).toBe('Written in the other tab');
+
+  // Having seen the other note, the person replaces it.
+  const replaced = here.store
+    .getState()
+    .actions.noteChanged(OLDER.id, 'Written here', 'Written in the other tab');
+  expect(replaced.ok).toBe(true);
+  expect(openTab().store.getState().entries[1]?.note).toBe('Written here');
 });
