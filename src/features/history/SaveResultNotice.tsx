@@ -7,7 +7,7 @@ import { paths } from '../../lib/paths';
 import { DownloadResultButton } from './DownloadResultButton';
 import { HistoryLoadNotice } from './HistoryLoadNotice';
 import { describeStorageProblem } from './notices';
-import type { SaveOutcome } from './store';
+import type { SaveOutcome } from './status';
 import { useHistoryActions, useHistoryStatus, useIsDeleted } from './store';
 import './history.css';
 

@@ -17,6 +17,7 @@ import {
   EMPTY_HISTORY,
   HISTORY_STORAGE_KEY,
   HISTORY_VERSION,
+  mergeHistories,
   migrateHistory,
   normalizeHistory,
 } from './persistence';
@@ -27,10 +28,6 @@ import type { PersistedHistory, Snapshot } from './schema';
 import { INITIAL_STATUS } from './status';
 import type { HistoryStatus, SaveOutcome } from './status';
 import { createHistoryStorage } from './storage-adapter';
-
-export type { StorageEventTarget } from './cross-tab';
-export { INITIAL_STATUS } from './status';
-export type { HistoryStatus, PendingUndo, SaveOutcome } from './status';
 
 /** What became of an import. */
 export interface ImportOutcome {
@@ -141,7 +138,7 @@ export function createHistoryStore(options: HistoryStoreOptions): HistoryStores 
   function readBase(state: PersistedHistory): PersistedHistory {
     const stored = adapter.readStored();
     if (!stored) return normalizeHistory(pick(state));
-    return sync.merge(stored, pick(state));
+    return mergeHistories(stored, pick(state)).history;
   }
 
   const store = createStore<HistoryState>()(

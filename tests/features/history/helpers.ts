@@ -2,7 +2,8 @@
 // (if any) is loaded exactly as on a page load, and the visit's status starts afresh.
 import { vi } from 'vitest';
 import { HISTORY_STORAGE_KEY } from '../../../src/features/history/persistence';
-import { historyStores, INITIAL_STATUS } from '../../../src/features/history/store';
+import { INITIAL_STATUS } from '../../../src/features/history/status';
+import { historyStores } from '../../../src/features/history/store';
 
 /** Loads the history store from `stored` as if the page had just been opened. */
 export function loadHistory(stored?: string): void {

@@ -7,7 +7,8 @@ import {
   backupSchema,
 } from '../../../src/features/history/persistence';
 import { createHistoryStore } from '../../../src/features/history/store';
-import type { HistoryStores, StorageEventTarget } from '../../../src/features/history/store';
+import type { StorageEventTarget } from '../../../src/features/history/cross-tab';
+import type { HistoryStores } from '../../../src/features/history/store';
 import {
   CRAMPS_ANSWERS,
   NEWER,
