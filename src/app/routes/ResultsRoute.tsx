@@ -3,7 +3,7 @@ import { Link } from '../../components/Link';
 import { SaveResultNotice } from '../../features/history/SaveResultNotice';
 import { ResultsView } from '../../features/results/ResultsView';
 import { useCompletedAnswers, useFirstIncompleteStep } from '../../features/wizard/draft-progress';
-import { useHasDraft } from '../../features/wizard/draft-store';
+import { useDraftId, useHasDraft } from '../../features/wizard/draft-store';
 import { paths } from '../../lib/paths';
 import { navigate } from '../../lib/router';
 import type { Answers } from '../../scoring';
@@ -35,12 +35,13 @@ function CurrentResults({ answers }: { answers: Answers }) {
   // Derived on every change of the answers, never stored: change an answer, come back, and
   // the results follow.
   const assessment = useMemo(() => assess(answers), [answers]);
+  const draftId = useDraftId();
   return (
     <ResultsView
       answers={answers}
       assessment={assessment}
       onChangeAnswer={goToStep}
-      actions={<SaveResultNotice answers={answers} assessment={assessment} />}
+      actions={<SaveResultNotice answers={answers} assessment={assessment} draftId={draftId} />}
     />
   );
 }

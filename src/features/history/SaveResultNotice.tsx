@@ -5,43 +5,53 @@ import { paths } from '../../lib/paths';
 import type { Answers, Assessment } from '../../scoring';
 import { deepEqual } from './deep-equal';
 import { DownloadResultButton } from './DownloadResultButton';
+import { HistoryLoadNotice } from './HistoryLoadNotice';
 import { describeStorageProblem } from './notices';
-import type { Snapshot } from './schema';
-import type { SaveOutcome } from './store';
-import { useHistoryActions, useHistoryStatus } from './store';
+import type { SaveOutcome } from './status';
+import { useHistoryActions, useHistoryStatus, useIsDeleted } from './store';
 import './history.css';
 
 /**
- * Saves the result shown on the results page (once per set of answers) and says so: saved on
- * this device only, with a way not to keep it; or, when storage fails, that it was not saved
- * and can still be downloaded or printed.
+ * Saves the result shown on the results page (once per run through the questionnaire and set of
+ * answers) and says so: saved on this device only, with a way not to keep it; not kept, when the
+ * person deleted it before (here or in another tab), with a way to keep it after all; or, when
+ * storage fails, that it was not saved and can still be downloaded or printed.
  */
 export function SaveResultNotice({
   answers,
   assessment,
+  draftId,
 }: {
   answers: Answers;
   assessment: Assessment;
+  /** The run through the questionnaire these answers come from (the draft's id). */
+  draftId: string;
 }) {
   const { resultSaved, resultDeleted, resultsRestored } = useHistoryActions();
   const lastSave = useHistoryStatus((status) => status.lastSave);
   const [justSaved, setJustSaved] = useState<SaveOutcome | null>(null);
-  const [removed, setRemoved] = useState<Snapshot | null>(null);
-  const savedFor = useRef<Answers | null>(null);
+  // The result the person chose to keep after all (Undo), after it had been deleted before.
+  const [keptAfterAll, setKeptAfterAll] = useState<string | null>(null);
+  const savedFor = useRef<{ answers: Answers; draftId: string } | null>(null);
 
   // Saves before the first paint (saving is synchronous), and keeps the outcome in local state
   // because the store's subscription only starts after that paint: the notice is then there in
   // the first frame instead of pushing the page down a moment later.
   useLayoutEffect(() => {
     // Once per set of answers, even when the page re-renders with an equal copy of them.
-    if (savedFor.current && deepEqual(savedFor.current, answers)) return;
-    savedFor.current = answers;
-    setJustSaved(resultSaved(answers, assessment));
-  }, [answers, assessment, resultSaved]);
+    const last = savedFor.current;
+    if (last && last.draftId === draftId && deepEqual(last.answers, answers)) return;
+    savedFor.current = { answers, draftId };
+    setJustSaved(resultSaved(answers, assessment, draftId));
+  }, [answers, assessment, draftId, resultSaved]);
 
   const forTheseAnswers = (save: SaveOutcome | null) =>
     save && (save.snapshot === null || deepEqual(save.snapshot.answers, answers)) ? save : null;
   const outcome = forTheseAnswers(lastSave) ?? forTheseAnswers(justSaved);
+  // Derived from the store, so a deletion here, in another tab or before a reload all show alike.
+  const deletedHere = useIsDeleted(outcome?.snapshot?.id);
+  const deletedBefore = outcome?.ok && outcome.deleted && keptAfterAll !== outcome.snapshot.id;
+  const removed = outcome?.ok && (deletedBefore || deletedHere) ? outcome.snapshot : null;
   const announcement = useAnnouncement(
     outcome?.ok && removed
       ? 'Result removed from this device.'
@@ -62,7 +72,7 @@ export function SaveResultNotice({
           type="button"
           onClick={() => {
             resultsRestored([removed]);
-            setRemoved(null);
+            setKeptAfterAll(removed.id);
           }}
         >
           Undo: keep it after all
@@ -83,10 +93,7 @@ export function SaveResultNotice({
           <button
             className="button button--secondary"
             type="button"
-            onClick={() => {
-              const deleted = resultDeleted(snapshot.id);
-              if (deleted) setRemoved(deleted);
-            }}
+            onClick={() => resultDeleted(snapshot.id)}
           >
             Don’t keep this result
           </button>
@@ -127,6 +134,7 @@ export function SaveResultNotice({
 
   return (
     <div className="save-notice">
+      <HistoryLoadNotice linkToHistory />
       {content}
       <p className="visually-hidden" role="status">
         {announcement}

@@ -9,6 +9,7 @@ import { navigate } from '../../lib/router';
 import { paths } from '../../lib/paths';
 import { assess } from '../../scoring';
 import { DownloadResultButton } from './DownloadResultButton';
+import { HistoryLoadNotice } from './HistoryLoadNotice';
 import { describeStorageProblem } from './notices';
 import type { Snapshot } from './schema';
 import { NOTE_MAX_LENGTH, noteSchema } from './schema';
@@ -24,6 +25,11 @@ export function NoteEditor({ snapshot }: { snapshot: Snapshot }) {
   const { noteChanged } = useHistoryActions();
   const [editing, setEditing] = useState(false);
   const [message, setMessage] = useState('');
+  // The note as it was when editing began: a different note in storage at save time was written
+  // in another tab meanwhile, and is not overwritten unasked.
+  const [basedOn, setBasedOn] = useState('');
+  // The other tab's note, when saving met one; the person's own text stays in the field.
+  const [theirs, setTheirs] = useState<string | null>(null);
   const editButton = useRef<HTMLButtonElement>(null);
   const ids = useId();
   const fieldId = `${ids}-note`;
@@ -38,23 +44,30 @@ export function NoteEditor({ snapshot }: { snapshot: Snapshot }) {
 
   function startEditing() {
     form.reset({ note: snapshot.note ?? '' });
+    setBasedOn(snapshot.note ?? '');
+    setTheirs(null);
     setMessage('');
     setEditing(true);
   }
 
   function stopEditing(text: string) {
     setEditing(false);
+    setTheirs(null);
     setMessage(text);
     // The form goes away; focus returns to the button that opened it.
     requestAnimationFrame(() => editButton.current?.focus());
   }
 
   function save({ note }: NoteForm) {
-    const result = noteChanged(snapshot.id, note);
+    const result = noteChanged(snapshot.id, note, theirs ?? basedOn);
     if (result.ok) stopEditing(note.trim() ? 'Note saved.' : 'Note removed.');
     else if (result.kind === 'invalid')
       form.setError('note', { message: 'This note cannot be saved' });
-    else
+    else if (result.kind === 'conflict') {
+      // Saving again ("Replace it") is then based on the note just seen, so it goes through
+      // unless the note changes once more.
+      setTheirs(result.theirs);
+    } else
       stopEditing(`The note is shown but was not stored. ${describeStorageProblem(result.kind)}`);
   }
 
@@ -68,6 +81,21 @@ export function NoteEditor({ snapshot }: { snapshot: Snapshot }) {
             Up to {NOTE_MAX_LENGTH} characters ({length} used). It stays on this device and is
             printed with the summary.
           </p>
+          {theirs !== null ? (
+            <div role="alert">
+              <Notice tone="warning" title="This note was changed elsewhere" titleLevel={3}>
+                <p>
+                  While you were writing, the note was changed in another tab or window, and that
+                  version is kept for now:
+                </p>
+                <blockquote className="snapshot-note__text">{theirs || '(no note)'}</blockquote>
+                <p>
+                  Your text is still in the field below. Save it to replace the other version, or
+                  cancel to keep the other version.
+                </p>
+              </Notice>
+            </div>
+          ) : null}
           {error ? <ErrorMessage id={errorId}>{error}</ErrorMessage> : null}
           <textarea
             id={fieldId}
@@ -78,7 +106,7 @@ export function NoteEditor({ snapshot }: { snapshot: Snapshot }) {
           />
           <p className="history-buttons">
             <button className="button button--primary" type="submit">
-              Save note
+              {theirs !== null ? 'Replace it with my note' : 'Save note'}
             </button>
             <button
               className="button button--secondary"
@@ -122,7 +150,8 @@ export function RerunNotice({ snapshot }: { snapshot: Snapshot }) {
   if (!scoredWithOlderRules(snapshot)) return null;
 
   function rerun() {
-    const outcome = resultSaved(snapshot.answers, assess(snapshot.answers));
+    // A re-run belongs to the saved result it re-scores: re-running it twice saves it once.
+    const outcome = resultSaved(snapshot.answers, assess(snapshot.answers), snapshot.id);
     if (outcome.snapshot) navigate(paths.history.result(outcome.snapshot.id));
     else setProblem('The new result could not be saved.');
   }
@@ -159,6 +188,7 @@ export function SnapshotToolbar({ snapshot }: { snapshot: Snapshot }) {
   return (
     <section className="snapshot-toolbar" aria-labelledby={headingId}>
       <h2 id={headingId}>This saved result</h2>
+      <HistoryLoadNotice />
       <p>
         Saved on <strong>{savedAt}</strong>, on this device only.
       </p>

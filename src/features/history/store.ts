@@ -1,6 +1,8 @@
+// The saved history: one zustand persist store composed of small parts, each with its own tests:
+// the storage (storage-adapter.ts), keeping unreadable data aside (keep-aside.ts) and keeping
+// open tabs in step (cross-tab.ts). The store itself holds the events people cause.
 import { useStore } from 'zustand';
 import { persist } from 'zustand/middleware';
-import type { PersistStorage, StorageValue } from 'zustand/middleware';
 import { useShallow } from 'zustand/react/shallow';
 import { createStore } from 'zustand/vanilla';
 import type { Mutate, StoreApi } from 'zustand/vanilla';
@@ -8,30 +10,24 @@ import { safeLocalStorage } from '../../lib/safe-storage';
 import type { SafeStorage, StorageErrorKind, StorageResult } from '../../lib/safe-storage';
 import { SCORING_VERSION } from '../../scoring';
 import type { Answers, Assessment } from '../../scoring';
-import { deepEqual } from './deep-equal';
+import { createCrossTabSync } from './cross-tab';
+import type { StorageEventTarget } from './cross-tab';
+import { createKeepAside } from './keep-aside';
 import {
-  describeLoadProblem,
   EMPTY_HISTORY,
   HISTORY_STORAGE_KEY,
   HISTORY_VERSION,
   mergeHistories,
   migrateHistory,
-  readBackup,
   normalizeHistory,
-  parseStoredHistory,
-  readEnvelope,
-  validateHistory,
-  writeBackup,
 } from './persistence';
-import type { Backup, KeptAsideItem, LoadProblem } from './persistence';
+import type { Backup } from './persistence';
+import { decideSave, savedResultId } from './result-id';
 import { noteSchema, snapshotSchema } from './schema';
 import type { PersistedHistory, Snapshot } from './schema';
-
-/** What became of saving a result. */
-export type SaveOutcome =
-  | { ok: true; snapshot: Snapshot; reused: boolean }
-  | { ok: false; snapshot: Snapshot; kind: StorageErrorKind }
-  | { ok: false; snapshot: null; kind: 'invalid' };
+import { INITIAL_STATUS } from './status';
+import type { HistoryStatus, SaveOutcome } from './status';
+import { createHistoryStorage } from './storage-adapter';
 
 /** What became of an import. */
 export interface ImportOutcome {
@@ -40,22 +36,42 @@ export interface ImportOutcome {
   write: StorageResult<void>;
 }
 
+/**
+ * What became of changing a note. `conflict`: storage already held another note for the result
+ * (written in another tab since this one began editing); it was kept, and `theirs` is its text.
+ */
+export type NoteOutcome =
+  | StorageResult<void>
+  | { ok: false; kind: 'invalid' }
+  | { ok: false; kind: 'conflict'; theirs: string };
+
 /** The history store's events. */
 export interface HistoryActions {
-  /** Saves a result; the same answers under the same rules as the newest entry are not saved twice. */
-  resultSaved(answers: Answers, assessment: Assessment): SaveOutcome;
+  /**
+   * Saves the result of run `draftId` with these answers. Saved once: the same run and answers
+   * give the same id, which is reused wherever it is, and not saved again after a deletion.
+   */
+  resultSaved(answers: Answers, assessment: Assessment, draftId: string): SaveOutcome;
   /** Deletes one saved result; returns it so that the deletion can be undone. */
   resultDeleted(id: string): Snapshot | undefined;
   /** Puts deleted results back (undo). */
   resultsRestored(snapshots: readonly Snapshot[]): StorageResult<void>;
-  /** Sets or clears the note of a saved result; a note over the limit is refused. */
-  noteChanged(id: string, note: string): StorageResult<void> | { ok: false; kind: 'invalid' };
+  /**
+   * Sets or clears the note of a saved result; a note over the limit is refused. With
+   * `basedOn` (the note as it was when editing began), a different note in storage is not
+   * overwritten: the outcome is a conflict.
+   */
+  noteChanged(id: string, note: string, basedOn?: string): NoteOutcome;
   /** Deletes every saved result; returns them. */
   historyCleared(): Snapshot[];
   /** Adds validated results from a file; results already here (same id) are skipped. */
   entriesImported(entries: readonly Snapshot[]): ImportOutcome;
   /** Hides the notice about unreadable data for the rest of the visit. */
   loadNoticeDismissed(): void;
+  /** The person downloaded the kept-aside data (this file): it is not mentioned again. */
+  unreadableDataDownloaded(file: Backup): StorageResult<void>;
+  /** The person confirmed that the unreadable data can go: it is deleted from this device. */
+  unreadableDataDiscarded(): StorageResult<void>;
   /** Offers to undo a deletion for a short while (replacing any earlier offer). */
   undoOffered(message: string, snapshots: readonly Snapshot[], focus: boolean): void;
   /** Takes the offered undo: the deleted results come back. */
@@ -64,43 +80,9 @@ export interface HistoryActions {
   undoExpired(): void;
 }
 
-/** A deletion that can still be undone. */
-export interface PendingUndo {
-  /** Tells one offer from the next. */
-  id: number;
-  message: string;
-  snapshots: readonly Snapshot[];
-  /** Whether the Undo button should take focus (the deletion happened on the same page). */
-  focus: boolean;
-}
-
 /** The history store's state: the persisted history plus its events. */
 export interface HistoryState extends PersistedHistory {
   actions: HistoryActions;
-}
-
-/** What the app knows about the health of storage in this visit (never persisted). */
-export interface HistoryStatus {
-  /** The latest problem found while reading stored history, or null. */
-  loadProblem: LoadProblem | null;
-  /** Whether the person has dismissed the notice about it. */
-  loadNoticeDismissed: boolean;
-  /** Unreadable data found in this visit, kept in memory too in case the backup failed. */
-  keptAside: KeptAsideItem[];
-  /** Whether everything in `keptAside` also reached the backup key. */
-  keptAsideStored: boolean;
-  /** Set when the latest read or write of storage failed: changes live only in this page. */
-  storageProblem: StorageErrorKind | null;
-  /** The latest save, for the notice on the results page. */
-  lastSave: SaveOutcome | null;
-  /** A deletion that can be undone, until the next action or time runs out. */
-  pendingUndo: PendingUndo | null;
-}
-
-/** Something that announces `storage` events, like the window. */
-export interface StorageEventTarget {
-  addEventListener(type: 'storage', listener: (event: Event) => void): void;
-  removeEventListener(type: 'storage', listener: (event: Event) => void): void;
 }
 
 /** What createHistoryStore needs from outside. */
@@ -109,8 +91,6 @@ export interface HistoryStoreOptions {
   storage: SafeStorage;
   /** The clock. */
   now?: () => Date;
-  /** New ids. */
-  newId?: () => string;
   /** Where other tabs' changes are announced (the window), or null not to listen. */
   target?: StorageEventTarget | null;
 }
@@ -125,27 +105,6 @@ export interface HistoryStores {
   dispose(): void;
 }
 
-/** The status of a visit before anything has happened. */
-export const INITIAL_STATUS: HistoryStatus = {
-  loadProblem: null,
-  loadNoticeDismissed: false,
-  keptAside: [],
-  keptAsideStored: true,
-  storageProblem: null,
-  lastSave: null,
-  pendingUndo: null,
-};
-
-/** A random v4 UUID; randomUUID exists only in secure contexts, getRandomValues everywhere. */
-export function randomId(): string {
-  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x40;
-  bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80;
-  const hex = [...bytes].map((byte) => byte.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
-
 function pick(state: PersistedHistory): PersistedHistory {
   return { entries: state.entries, deletedIds: state.deletedIds };
 }
@@ -157,102 +116,29 @@ function pick(state: PersistedHistory): PersistedHistory {
 export function createHistoryStore(options: HistoryStoreOptions): HistoryStores {
   const { storage } = options;
   const now = options.now ?? (() => new Date());
-  const newId = options.newId ?? randomId;
   const status = createStore<HistoryStatus>()(() => ({ ...INITIAL_STATUS }));
-
-  // The text last read from storage, so that merge can keep it aside if its entries fail.
-  let lastRaw: string | null = null;
-  // The result of the latest write, read by the action that caused it.
-  let lastWrite: StorageResult<void> = { ok: true, value: undefined };
-  // Set by merge when this tab held entries storage lacked (e.g. two tabs saved at once).
-  let needsWriteBack = false;
+  const keepAside = createKeepAside({ storage, now, status });
+  const adapter = createHistoryStorage({
+    storage,
+    keepAside: keepAside.keep,
+    onStorageProblem(kind: StorageErrorKind | null) {
+      if (status.getState().storageProblem !== kind) status.setState({ storageProblem: kind });
+    },
+  });
+  // The store is made below; the sync only reaches it after a storage event.
+  const sync = createCrossTabSync({
+    target: options.target ?? null,
+    rehydrate: () => store.persist.rehydrate(),
+    writeBack: () => store.setState(normalizeHistory(pick(store.getState()))),
+    onBackupChanged: keepAside.refresh,
+  });
   let undoCount = 0;
 
-  // Remembers the latest check of stored text, so a write right after a read does not re-validate.
-  let checked: { raw: string; problem: LoadProblem | null } | null = null;
-  function problemIn(raw: string): LoadProblem | null {
-    if (checked?.raw !== raw) checked = { raw, problem: parseStoredHistory(raw).problem };
-    return checked.problem;
-  }
-
-  /** Keeps unreadable text aside (once) and tells the person; returns whether the copy is safe. */
-  function keepAside(raw: string, problem: LoadProblem): StorageResult<void> {
-    const item: KeptAsideItem = {
-      keptAt: now().toISOString(),
-      reason: describeLoadProblem(problem),
-      raw,
-    };
-    const backup = writeBackup(storage, [item]);
-    const current = status.getState();
-    const isNew = !current.keptAside.some((kept) => kept.raw === raw);
-    const keptAside = isNew ? [...current.keptAside, item] : current.keptAside;
-    const inBackup = new Set(readBackup(storage).items.map((kept) => kept.raw));
-    const keptAsideStored = keptAside.every((kept) => inBackup.has(kept.raw));
-    if (isNew) {
-      status.setState({
-        loadProblem: problem,
-        loadNoticeDismissed: false,
-        keptAside,
-        keptAsideStored,
-      });
-    } else if (keptAsideStored !== current.keptAsideStored) {
-      status.setState({ keptAsideStored });
-    }
-    return backup;
-  }
-
-  function setStorageProblem(kind: StorageErrorKind | null) {
-    if (status.getState().storageProblem !== kind) status.setState({ storageProblem: kind });
-  }
-
-  const persistStorage: PersistStorage<unknown, StorageResult<void>> = {
-    getItem(name) {
-      const read = storage.read(name);
-      if (!read.ok) {
-        setStorageProblem(read.kind);
-        lastRaw = null;
-        return null;
-      }
-      lastRaw = read.value;
-      if (read.value === null) return null;
-      const envelope = readEnvelope(read.value);
-      if (!envelope.ok) {
-        keepAside(read.value, envelope.problem);
-        return null;
-      }
-      return { state: envelope.state, version: envelope.version };
-    },
-    setItem(name, value: StorageValue<unknown>) {
-      const text = JSON.stringify(value);
-      const current = storage.read(name);
-      if (current.ok && current.value === text) {
-        lastWrite = { ok: true, value: undefined };
-      } else {
-        // Never overwrite data that could not be read unless a copy of it is safe elsewhere.
-        const problem = current.ok && current.value !== null ? problemIn(current.value) : null;
-        const backup =
-          problem && current.ok && current.value !== null
-            ? keepAside(current.value, problem)
-            : null;
-        lastWrite = backup && !backup.ok ? backup : storage.write(name, text);
-      }
-      setStorageProblem(lastWrite.ok ? null : lastWrite.kind);
-      return lastWrite;
-    },
-    removeItem(name) {
-      return storage.remove(name);
-    },
-  };
-
-  /** The stored history (validated) merged with what this tab holds. */
+  /** The stored history (checked) merged with what this tab holds. */
   function readBase(state: PersistedHistory): PersistedHistory {
-    const read = storage.read(HISTORY_STORAGE_KEY);
-    if (!read.ok || read.value === null) return normalizeHistory(pick(state));
-    const parsed = parseStoredHistory(read.value);
-    checked = { raw: read.value, problem: parsed.problem };
-    if (parsed.problem) keepAside(read.value, parsed.problem);
-    if (!parsed.history) return normalizeHistory(pick(state));
-    return mergeHistories(parsed.history, pick(state)).history;
+    const stored = adapter.readStored();
+    if (!stored) return normalizeHistory(pick(state));
+    return mergeHistories(stored, pick(state)).history;
   }
 
   const store = createStore<HistoryState>()(
@@ -263,46 +149,58 @@ export function createHistoryStore(options: HistoryStoreOptions): HistoryStores 
           if (status.getState().pendingUndo) status.setState({ pendingUndo: null });
           const next = normalizeHistory(change(readBase(get())));
           set(next);
-          return lastWrite;
+          return adapter.lastWrite();
         }
+
+        function saveOutcome(
+          snapshot: Snapshot,
+          write: StorageResult<void>,
+          reused: boolean,
+        ): SaveOutcome {
+          return write.ok
+            ? { ok: true, snapshot, reused, deleted: false }
+            : { ok: false, snapshot, kind: write.kind };
+        }
+
+        function save(answers: Answers, assessment: Assessment, draftId: string): SaveOutcome {
+          const id = savedResultId(draftId, answers, SCORING_VERSION);
+          // Parsing our own snapshot checks it and gives it the schema's key order.
+          const parsed = snapshotSchema.safeParse({
+            id,
+            createdAt: now().toISOString(),
+            answers,
+            assessment,
+            scoringVersion: SCORING_VERSION,
+          });
+          if (!parsed.success) return { ok: false, snapshot: null, kind: 'invalid' };
+          const decision = decideSave(readBase(get()), id, answers, SCORING_VERSION);
+          switch (decision.kind) {
+            case 'reuse':
+              return saveOutcome(
+                decision.snapshot,
+                commit((base) => base),
+                true,
+              );
+            case 'deleted':
+              // The person asked for this result to go (here or in another tab): keep it gone
+              // (this tab catches up with the deletion), and let the page offer to keep it after
+              // all.
+              commit((base) => base);
+              return { ok: true, snapshot: parsed.data, reused: false, deleted: true };
+            case 'new':
+              return saveOutcome(
+                parsed.data,
+                commit((base) => ({ ...base, entries: [parsed.data, ...base.entries] })),
+                false,
+              );
+          }
+        }
+
         return {
           ...EMPTY_HISTORY,
           actions: {
-            resultSaved(answers, assessment) {
-              const base = readBase(get());
-              const newest = base.entries[0];
-              let outcome: SaveOutcome;
-              if (
-                newest &&
-                newest.scoringVersion === SCORING_VERSION &&
-                deepEqual(newest.answers, answers)
-              ) {
-                const write = commit(() => base);
-                outcome = write.ok
-                  ? { ok: true, snapshot: newest, reused: true }
-                  : { ok: false, snapshot: newest, kind: write.kind };
-              } else {
-                // Parsing our own snapshot checks it and gives it the schema's key order.
-                const parsed = snapshotSchema.safeParse({
-                  id: newId(),
-                  createdAt: now().toISOString(),
-                  answers,
-                  assessment,
-                  scoringVersion: SCORING_VERSION,
-                });
-                if (!parsed.success) {
-                  outcome = { ok: false, snapshot: null, kind: 'invalid' };
-                } else {
-                  const snapshot = parsed.data;
-                  const write = commit((current) => ({
-                    ...current,
-                    entries: [snapshot, ...current.entries],
-                  }));
-                  outcome = write.ok
-                    ? { ok: true, snapshot, reused: false }
-                    : { ok: false, snapshot, kind: write.kind };
-                }
-              }
+            resultSaved(answers, assessment, draftId) {
+              const outcome = save(answers, assessment, draftId);
               status.setState({ lastSave: outcome });
               return outcome;
             },
@@ -324,10 +222,21 @@ export function createHistoryStore(options: HistoryStoreOptions): HistoryStores 
                 deletedIds: current.deletedIds.filter((id) => !back.has(id)),
               }));
             },
-            noteChanged(id, note) {
+            noteChanged(id, note, basedOn) {
               const parsedNote = noteSchema.safeParse(note.trim());
               if (!parsedNote.success) return { ok: false, kind: 'invalid' };
               const text = parsedNote.data;
+              if (basedOn !== undefined) {
+                // Another tab may have changed the note since this one began editing: its
+                // note is not overwritten unasked.
+                const stored = readBase(get()).entries.find((entry) => entry.id === id);
+                const theirs = stored?.note ?? '';
+                if (stored && theirs !== basedOn.trim() && theirs !== text) {
+                  // Shows the other tab's note here too, even before its storage event arrives.
+                  commit((base) => base);
+                  return { ok: false, kind: 'conflict', theirs };
+                }
+              }
               return commit((current) => ({
                 ...current,
                 entries: current.entries.map((entry) => {
@@ -375,6 +284,19 @@ export function createHistoryStore(options: HistoryStoreOptions): HistoryStores 
             loadNoticeDismissed() {
               status.setState({ loadNoticeDismissed: true });
             },
+            unreadableDataDownloaded(file) {
+              return keepAside.downloaded(file);
+            },
+            unreadableDataDiscarded() {
+              // The unreadable text under the history key goes too, or the next load would
+              // find it and keep it aside again.
+              const replaced = adapter.replaceUnreadable(
+                normalizeHistory(pick(get())),
+                HISTORY_VERSION,
+              );
+              if (!replaced.ok) return replaced;
+              return keepAside.discarded();
+            },
             undoOffered(message, snapshots, focus) {
               undoCount += 1;
               status.setState({
@@ -395,78 +317,65 @@ export function createHistoryStore(options: HistoryStoreOptions): HistoryStores 
       {
         name: HISTORY_STORAGE_KEY,
         version: HISTORY_VERSION,
-        storage: persistStorage,
+        storage: adapter.persistStorage,
         partialize: pick,
         migrate: migrateHistory,
         // Runs on every load (migrate runs only on a version change): validate, keep aside
         // what fails, and merge with what this tab already holds.
         merge(persisted, current) {
-          const { history, problem } = validateHistory(persisted);
-          if (problem && lastRaw !== null) keepAside(lastRaw, problem);
-          const merged = mergeHistories(history, pick(current));
-          needsWriteBack = merged.added > 0;
-          return { ...current, ...merged.history };
+          // Also on a load with nothing stored: what is kept aside is read from the backup key.
+          keepAside.refresh();
+          return { ...current, ...sync.merge(adapter.validate(persisted), pick(current)) };
         },
       },
     ),
   );
 
-  const target = options.target ?? null;
-  function onStorage(event: Event) {
-    // key null means another tab cleared all of storage.
-    if (!(event instanceof StorageEvent)) return;
-    if (event.key !== HISTORY_STORAGE_KEY && event.key !== null) return;
-    void store.persist.rehydrate().then(() => {
-      if (needsWriteBack) {
-        needsWriteBack = false;
-        store.setState(normalizeHistory(pick(store.getState())));
-      }
-    });
-  }
-  target?.addEventListener('storage', onStorage);
-
-  function keptAsideFile(): Backup {
-    const backup = readBackup(storage);
-    const stored = new Set(backup.items.map((item) => item.raw));
-    const unsaved = status.getState().keptAside.filter((item) => !stored.has(item.raw));
-    return { ...backup, items: [...backup.items, ...unsaved] };
-  }
+  const stopListening = sync.listen();
 
   return {
     store,
     status,
-    keptAsideFile,
-    dispose: () => target?.removeEventListener('storage', onStorage),
+    keptAsideFile: keepAside.file,
+    dispose: stopListening,
   };
 }
 
-/** The app's one history, in this browser's localStorage. */
-export const history: HistoryStores = createHistoryStore({
+/** The app's one history, in this browser's localStorage (named so as not to hide window.history). */
+export const historyStores: HistoryStores = createHistoryStore({
   storage: safeLocalStorage,
   target: typeof window === 'undefined' ? null : window,
 });
 
 /** All saved results, newest first. */
 export function useHistoryEntries(): Snapshot[] {
-  return useStore(history.store, (state) => state.entries);
+  return useStore(historyStores.store, (state) => state.entries);
 }
 
 /** One saved result by id, or undefined. */
 export function useHistoryEntry(id: string): Snapshot | undefined {
-  return useStore(history.store, (state) => state.entries.find((entry) => entry.id === id));
+  return useStore(historyStores.store, (state) => state.entries.find((entry) => entry.id === id));
+}
+
+/** Whether the person deleted the result with this id (here or in another tab). */
+export function useIsDeleted(id: string | undefined): boolean {
+  return useStore(
+    historyStores.store,
+    (state) => id !== undefined && state.deletedIds.includes(id),
+  );
 }
 
 /** The history store's events. */
 export function useHistoryActions(): HistoryActions {
-  return useStore(history.store, (state) => state.actions);
+  return useStore(historyStores.store, (state) => state.actions);
 }
 
 /** Part of the status of storage in this visit; the selector returns a value or a flat object. */
 export function useHistoryStatus<T>(selector: (status: HistoryStatus) => T): T {
-  return useStore(history.status, useShallow(selector));
+  return useStore(historyStores.status, useShallow(selector));
 }
 
 /** How many results are saved (for the start page's link to them). */
 export function useSavedCount(): number {
-  return useStore(history.store, (state) => state.entries.length);
+  return useStore(historyStores.store, (state) => state.entries.length);
 }

@@ -6,7 +6,7 @@ import { HistoryPage } from '../../../src/features/history/HistoryPage';
 import { HISTORY_BACKUP_KEY, HISTORY_STORAGE_KEY } from '../../../src/features/history/persistence';
 import { UNDO_MS } from '../../../src/features/history/notices';
 import { NEWER, OLDER, snapshotOf, storedHistory, CRAMPS_ANSWERS } from './fixtures';
-import { catchDownloads, loadHistory, storedIds } from './helpers';
+import { catchDownloads, loadHistory, reloadHistory, storedIds } from './helpers';
 
 beforeEach(() => {
   window.history.replaceState(null, '', '/history');
@@ -194,12 +194,12 @@ test('person importing a file over 1 MB is told it is too large', async () => {
   expect(await screen.findByRole('alert')).toHaveTextContent(/too large.*at most 1 MB/);
 });
 
-test('unreadable stored data: the person is told, can download it, and can dismiss the notice', async () => {
+test('unreadable stored data: the person is told and can download it, and then it is not mentioned again', async () => {
   const user = userEvent.setup();
   const downloads = catchDownloads();
   const broken = storedHistory([NEWER, { ...OLDER, answers: 'lost' }]);
   loadHistory(broken);
-  render(<HistoryPage />);
+  const { unmount } = render(<HistoryPage />);
   expect(
     screen.getByRole('heading', { name: 'Some saved results could not be read' }),
   ).toBeVisible();
@@ -214,8 +214,58 @@ test('unreadable stored data: the person is told, can download it, and can dismi
   const [file] = await downloads.files();
   expect(file?.name).toMatch(/^legcheck-unreadable-data-/);
   expect(JSON.parse(file?.text ?? '').items[0].raw).toBe(broken);
+  expect(
+    screen.queryByRole('heading', { name: 'Some saved results could not be read' }),
+  ).not.toBeInTheDocument();
 
+  // A later visit: the same unreadable text is still stored, but it has been dealt with.
+  unmount();
+  reloadHistory();
+  render(<HistoryPage />);
+  expect(screen.getAllByRole('listitem')).toHaveLength(1);
+  expect(
+    screen.queryByRole('heading', { name: 'Some saved results could not be read' }),
+  ).not.toBeInTheDocument();
+  expect(localStorage.getItem(HISTORY_BACKUP_KEY)).toContain('lost');
+});
+
+test('person who dismisses the notice about unreadable data sees it again on the next visit', async () => {
+  const user = userEvent.setup();
+  loadHistory('{"state": {"entries": [');
+  const { unmount } = render(<HistoryPage />);
   await user.click(screen.getByRole('button', { name: 'Dismiss this message' }));
+  expect(
+    screen.queryByRole('heading', { name: 'Some saved results could not be read' }),
+  ).not.toBeInTheDocument();
+
+  unmount();
+  reloadHistory();
+  render(<HistoryPage />);
+  expect(
+    screen.getByRole('heading', { name: 'Some saved results could not be read' }),
+  ).toBeVisible();
+});
+
+test('person can delete the unreadable data after confirming, and is not told about it again', async () => {
+  const user = userEvent.setup();
+  loadHistory(storedHistory([NEWER, { ...OLDER, answers: 'lost' }]));
+  const { unmount } = render(<HistoryPage />);
+  await user.click(screen.getByRole('button', { name: 'Delete the unreadable data…' }));
+  expect(
+    screen.getByRole('group', { name: /Delete the unreadable data from this device\?/ }),
+  ).toBeVisible();
+  await user.click(screen.getByRole('button', { name: 'Yes, delete it' }));
+  expect(
+    screen.queryByRole('heading', { name: 'Some saved results could not be read' }),
+  ).not.toBeInTheDocument();
+  expect(localStorage.getItem(HISTORY_BACKUP_KEY)).toBeNull();
+  // The readable result stays; the unreadable one is gone from storage too.
+  expect(storedIds()).toEqual([NEWER.id]);
+
+  unmount();
+  reloadHistory();
+  render(<HistoryPage />);
+  expect(screen.getAllByRole('listitem')).toHaveLength(1);
   expect(
     screen.queryByRole('heading', { name: 'Some saved results could not be read' }),
   ).not.toBeInTheDocument();

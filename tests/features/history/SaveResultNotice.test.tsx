@@ -3,10 +3,11 @@ import userEvent from '@testing-library/user-event';
 import { StrictMode } from 'react';
 import { expect, test, vi } from 'vitest';
 import { SaveResultNotice } from '../../../src/features/history/SaveResultNotice';
-import { history } from '../../../src/features/history/store';
+import { historyStores } from '../../../src/features/history/store';
 import { assess } from '../../../src/scoring';
-import { CRAMPS_ANSWERS, TINGLING_ANSWERS } from './fixtures';
-import { catchDownloads, loadHistory, storedIds } from './helpers';
+import { HISTORY_STORAGE_KEY } from '../../../src/features/history/persistence';
+import { CRAMPS_ANSWERS, storedHistory, TINGLING_ANSWERS } from './fixtures';
+import { catchDownloads, loadHistory, reloadHistory, storedIds } from './helpers';
 
 const assessment = assess(CRAMPS_ANSWERS);
 
@@ -14,7 +15,7 @@ test('the result is saved once on arrival and the person is told it stays on thi
   loadHistory();
   const { rerender } = render(
     <StrictMode>
-      <SaveResultNotice answers={CRAMPS_ANSWERS} assessment={assessment} />
+      <SaveResultNotice answers={CRAMPS_ANSWERS} assessment={assessment} draftId="run-1" />
     </StrictMode>,
   );
   expect(await screen.findByText('Saved on this device only.')).toBeVisible();
@@ -23,7 +24,7 @@ test('the result is saved once on arrival and the person is told it stays on thi
   expect(await screen.findByRole('status')).toHaveTextContent(
     'This result was saved on this device; nothing was sent anywhere.',
   );
-  const [saved] = history.store.getState().entries;
+  const [saved] = historyStores.store.getState().entries;
   expect(screen.getByRole('link', { name: 'Your saved results' })).toHaveAttribute(
     'href',
     '/history',
@@ -35,7 +36,11 @@ test('the result is saved once on arrival and the person is told it stays on thi
   // An equal copy of the same answers (a re-render) does not save again.
   rerender(
     <StrictMode>
-      <SaveResultNotice answers={structuredClone(CRAMPS_ANSWERS)} assessment={assessment} />
+      <SaveResultNotice
+        answers={structuredClone(CRAMPS_ANSWERS)}
+        assessment={assessment}
+        draftId="run-1"
+      />
     </StrictMode>,
   );
   expect(storedIds()).toHaveLength(1);
@@ -44,7 +49,7 @@ test('the result is saved once on arrival and the person is told it stays on thi
 test('person can choose not to keep the result, and change their mind', async () => {
   const user = userEvent.setup();
   loadHistory();
-  render(<SaveResultNotice answers={CRAMPS_ANSWERS} assessment={assessment} />);
+  render(<SaveResultNotice answers={CRAMPS_ANSWERS} assessment={assessment} draftId="run-1" />);
   await user.click(await screen.findByRole('button', { name: 'Don’t keep this result' }));
   expect(screen.getByText(/no longer kept on this device/)).toBeVisible();
   expect(storedIds()).toEqual([]);
@@ -61,7 +66,13 @@ test('when storage is full the person is told, and can still download the result
     throw new DOMException('full', 'QuotaExceededError');
   });
   const downloads = catchDownloads();
-  render(<SaveResultNotice answers={TINGLING_ANSWERS} assessment={assess(TINGLING_ANSWERS)} />);
+  render(
+    <SaveResultNotice
+      answers={TINGLING_ANSWERS}
+      assessment={assess(TINGLING_ANSWERS)}
+      draftId="run-1"
+    />,
+  );
   expect(
     await screen.findByRole('heading', { name: 'This result could not be saved on this device' }),
   ).toBeVisible();
@@ -83,6 +94,53 @@ test('when storage is blocked the person is told why', async () => {
   vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
     throw new DOMException('denied', 'SecurityError');
   });
-  render(<SaveResultNotice answers={CRAMPS_ANSWERS} assessment={assessment} />);
+  render(<SaveResultNotice answers={CRAMPS_ANSWERS} assessment={assessment} draftId="run-1" />);
   expect(await screen.findByText(/not letting LegCheck keep anything/)).toBeVisible();
+});
+
+test('person who chose not to keep the result and reloads the page is told it is not kept', async () => {
+  const user = userEvent.setup();
+  loadHistory();
+  const first = render(
+    <SaveResultNotice answers={CRAMPS_ANSWERS} assessment={assessment} draftId="run-1" />,
+  );
+  await user.click(await screen.findByRole('button', { name: 'Don’t keep this result' }));
+  first.unmount();
+
+  reloadHistory();
+  render(<SaveResultNotice answers={CRAMPS_ANSWERS} assessment={assessment} draftId="run-1" />);
+  expect(await screen.findByText(/no longer kept on this device/)).toBeVisible();
+  expect(storedIds()).toEqual([]);
+
+  await user.click(screen.getByRole('button', { name: 'Undo: keep it after all' }));
+  expect(await screen.findByText('Saved on this device only.')).toBeVisible();
+  expect(storedIds()).toHaveLength(1);
+});
+
+test('a result deleted in another tab shows here as not kept', async () => {
+  loadHistory();
+  render(<SaveResultNotice answers={CRAMPS_ANSWERS} assessment={assessment} draftId="run-1" />);
+  expect(await screen.findByText('Saved on this device only.')).toBeVisible();
+  const [saved] = historyStores.store.getState().entries;
+  // The other tab's deletion arrives as a storage event.
+  localStorage.setItem(HISTORY_STORAGE_KEY, storedHistory([], [saved?.id ?? '']));
+  window.dispatchEvent(new StorageEvent('storage', { key: HISTORY_STORAGE_KEY }));
+  expect(await screen.findByText(/no longer kept on this device/)).toBeVisible();
+});
+
+test('damaged history under a finished result: the results page says so and offers the download', async () => {
+  const user = userEvent.setup();
+  const downloads = catchDownloads();
+  loadHistory('{"state": {"entries": [');
+  render(<SaveResultNotice answers={CRAMPS_ANSWERS} assessment={assessment} draftId="run-1" />);
+  expect(await screen.findByText('Saved on this device only.')).toBeVisible();
+  expect(
+    screen.getByRole('heading', { name: 'Some saved results could not be read' }),
+  ).toBeVisible();
+  await user.click(screen.getByRole('button', { name: 'Download the unreadable data' }));
+  const [file] = await downloads.files();
+  expect(JSON.parse(file?.text ?? '').items[0].raw).toBe('{"state": {"entries": [');
+  expect(
+    screen.queryByRole('heading', { name: 'Some saved results could not be read' }),
+  ).not.toBeInTheDocument();
 });

@@ -1,8 +1,10 @@
 import { render, screen } from '@testing-library/react';
 import { expect, test } from 'vitest';
 import { StartPageHistory } from '../../../src/features/history/StartPageHistory';
-import { NEWER, OLDER, storedHistory } from './fixtures';
-import { loadHistory } from './helpers';
+import { historyStores } from '../../../src/features/history/store';
+import { assess } from '../../../src/scoring';
+import { CRAMPS_ANSWERS, NEWER, OLDER, storedHistory } from './fixtures';
+import { loadHistory, reloadHistory } from './helpers';
 
 test('person with saved results finds a link to them on the start page', () => {
   loadHistory(storedHistory([OLDER, NEWER]));
@@ -24,4 +26,16 @@ test('person whose saved results cannot be read is told so on the start page', (
   render(<StartPageHistory />);
   expect(screen.getByText('Some saved results could not be read')).toBeVisible();
   expect(screen.getByRole('button', { name: 'Download the unreadable data' })).toBeVisible();
+});
+
+test('person whose damaged history was replaced by a new save is still told on the start page', () => {
+  loadHistory('this is not json');
+  historyStores.store
+    .getState()
+    .actions.resultSaved(CRAMPS_ANSWERS, assess(CRAMPS_ANSWERS), 'run-1');
+  reloadHistory();
+  render(<StartPageHistory />);
+  expect(screen.getByText('Some saved results could not be read')).toBeVisible();
+  expect(screen.getByRole('button', { name: 'Download the unreadable data' })).toBeVisible();
+  expect(screen.getByRole('link', { name: /saved results on this device: 1/i })).toBeVisible();
 });

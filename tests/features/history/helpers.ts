@@ -2,15 +2,27 @@
 // (if any) is loaded exactly as on a page load, and the visit's status starts afresh.
 import { vi } from 'vitest';
 import { HISTORY_STORAGE_KEY } from '../../../src/features/history/persistence';
-import { history, INITIAL_STATUS } from '../../../src/features/history/store';
+import { INITIAL_STATUS } from '../../../src/features/history/status';
+import { historyStores } from '../../../src/features/history/store';
 
 /** Loads the history store from `stored` as if the page had just been opened. */
 export function loadHistory(stored?: string): void {
-  history.store.setState({ entries: [], deletedIds: [] });
-  history.status.setState({ ...INITIAL_STATUS }, true);
+  historyStores.store.setState({ entries: [], deletedIds: [] });
+  historyStores.status.setState({ ...INITIAL_STATUS }, true);
   localStorage.clear();
   if (stored !== undefined) localStorage.setItem(HISTORY_STORAGE_KEY, stored);
-  void history.store.persist.rehydrate();
+  void historyStores.store.persist.rehydrate();
+}
+
+/** Opens the history store again on what storage holds now, as a reload of the page would. */
+export function reloadHistory(): void {
+  // Resetting the store writes to storage, which a reload would not: put storage back after.
+  const kept = Object.entries({ ...localStorage });
+  historyStores.store.setState({ entries: [], deletedIds: [] });
+  historyStores.status.setState({ ...INITIAL_STATUS }, true);
+  localStorage.clear();
+  for (const [key, value] of kept) localStorage.setItem(key, value);
+  void historyStores.store.persist.rehydrate();
 }
 
 /** Catches files offered for download; `files()` reads back the name and text of each. */

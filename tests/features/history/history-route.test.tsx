@@ -4,8 +4,9 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { expect, test, vi } from 'vitest';
 import { HistoryRoute } from '../../../src/app/routes/HistoryRoute';
+import { HISTORY_STORAGE_KEY } from '../../../src/features/history/persistence';
+import { historyStores } from '../../../src/features/history/store';
 import { parseHistoryPath } from '../../../src/lib/paths';
-import { history } from '../../../src/features/history/store';
 import { NEWER, OLDER, snapshotOf, storedHistory, TINGLING_ANSWERS } from './fixtures';
 import { loadHistory, storedIds } from './helpers';
 
@@ -68,7 +69,7 @@ test('person can add a note, and a note that is too long is refused with a reaso
   expect(within(saved).getByText('Note saved.')).toBeVisible();
   expect(within(saved).getByText('Cramps worse after the new shoes')).toBeVisible();
   expect(within(saved).getByRole('button', { name: 'Edit note' })).toHaveFocus();
-  expect(history.store.getState().entries[1]?.note).toBe('Cramps worse after the new shoes');
+  expect(historyStores.store.getState().entries[1]?.note).toBe('Cramps worse after the new shoes');
 });
 
 test('person can delete a saved result from its page and undo it from the list', async () => {
@@ -129,4 +130,42 @@ test('the print address shows the summary for a doctor', () => {
     screen.getByRole('heading', { level: 1, name: 'Leg symptoms: summary for a doctor' }),
   ).toBeVisible();
   expect(screen.getByRole('button', { name: 'Print or save as PDF' })).toBeVisible();
+});
+
+test('person opening a saved result while other saved data could not be read is told so', () => {
+  loadHistory(storedHistory([NEWER, { ...OLDER, answers: 'lost' }]));
+  visit(`/history/${NEWER.id}`);
+  const saved = screen.getByRole('region', { name: 'This saved result' });
+  expect(
+    within(saved).getByRole('heading', { name: 'Some saved results could not be read' }),
+  ).toBeVisible();
+  expect(within(saved).getByRole('button', { name: 'Download the unreadable data' })).toBeVisible();
+});
+
+test('person saving a note that another tab changed meanwhile is warned, and keeps their text', async () => {
+  const user = userEvent.setup();
+  loadHistory(storedHistory([NEWER, OLDER]));
+  visit(`/history/${OLDER.id}`);
+  const saved = screen.getByRole('region', { name: 'This saved result' });
+  await user.click(within(saved).getByRole('button', { name: 'Add a note' }));
+  const field = screen.getByLabelText('Note for yourself or your doctor');
+  await user.type(field, 'Written here');
+  // Meanwhile another tab saves its own note for the same result.
+  localStorage.setItem(
+    HISTORY_STORAGE_KEY,
+    storedHistory([NEWER, { ...OLDER, note: 'Written in the other tab' }]),
+  );
+  await user.click(within(saved).getByRole('button', { name: 'Save note' }));
+
+  expect(await within(saved).findByRole('alert')).toHaveTextContent(
+    /changed in another tab or window.*Written in the other tab/,
+  );
+  expect(field).toHaveValue('Written here');
+  expect(historyStores.store.getState().entries[1]?.note).toBe('Written in the other tab');
+  expect(localStorage.getItem(HISTORY_STORAGE_KEY)).toContain('Written in the other tab');
+
+  await user.click(within(saved).getByRole('button', { name: 'Replace it with my note' }));
+  expect(await within(saved).findByText('Note saved.')).toBeVisible();
+  expect(historyStores.store.getState().entries[1]?.note).toBe('Written here');
+  expect(localStorage.getItem(HISTORY_STORAGE_KEY)).not.toContain('Written in the other tab');
 });

@@ -30,7 +30,7 @@ import {
 } from '../../../src/features/history/records/chain';
 import type { RecordVersion } from '../../../src/features/history/records/chain';
 import { snapshotSchema } from '../../../src/features/history/schema';
-import { history } from '../../../src/features/history/store';
+import { historyStores } from '../../../src/features/history/store';
 import { formatSavedAt } from '../../../src/features/history/words';
 import { answersSchema, assess, assessmentSchema, SCORING_VERSION } from '../../../src/scoring';
 import { answersArb } from '../../scoring/arbitraries';
@@ -179,7 +179,7 @@ test('record version 1 is frozen: it takes nothing from the live scoring', () =>
 test('person opens a result from the frozen history and sees its advice as it was shown', () => {
   loadHistory(HISTORY_V2);
   visit(`/history/${SWOLLEN_ID}`);
-  expect(history.status.getState().loadProblem).toBeNull();
+  expect(historyStores.status.getState().loadProblem).toBeNull();
   expect(
     screen.getByRole('heading', {
       level: 1,
@@ -230,7 +230,7 @@ test('person prints the summary for a doctor of a result from the frozen history
 
 test('the frozen history exports again, and the file reads back to the same results', () => {
   loadHistory(HISTORY_V2);
-  const { entries } = history.store.getState();
+  const { entries } = historyStores.store.getState();
   expect(entries).toHaveLength(3);
   const parsed = parseExportFile(JSON.stringify(buildExportFile(entries)));
   expect(parsed.ok && parsed.file.entries).toEqual(entries);
@@ -238,7 +238,7 @@ test('the frozen history exports again, and the file reads back to the same resu
 
 test('the frozen export file imports into the frozen history: new results added, known ones skipped', () => {
   loadHistory(HISTORY_V2);
-  const result = importHistoryText(EXPORT_V1, history.store.getState().actions.entriesImported);
+  const result = importHistoryText(EXPORT_V1, historyStores.store.getState().actions.entriesImported);
   expect(result).toEqual({ ok: true, added: 1, skipped: 1, stored: true });
   expect(storedIds()).toEqual([TINGLING_ID, SWOLLEN_ID, CRAMPS_ID, RUNNER_ID]);
 });

@@ -6,9 +6,17 @@ import {
   HISTORY_VERSION,
   backupSchema,
 } from '../../../src/features/history/persistence';
-import { createHistoryStore, randomId } from '../../../src/features/history/store';
-import type { HistoryStores, StorageEventTarget } from '../../../src/features/history/store';
-import { CRAMPS_ANSWERS, NEWER, OLDER, storedHistory, TINGLING_ANSWERS } from './fixtures';
+import { createHistoryStore } from '../../../src/features/history/store';
+import type { StorageEventTarget } from '../../../src/features/history/cross-tab';
+import type { HistoryStores } from '../../../src/features/history/store';
+import {
+  CRAMPS_ANSWERS,
+  NEWER,
+  OLDER,
+  snapshotOf,
+  storedHistory,
+  TINGLING_ANSWERS,
+} from './fixtures';
 import { HISTORY_V1_TEXT } from './history-v1.fixture';
 import { assess } from '../../../src/scoring';
 
@@ -18,7 +26,9 @@ afterEach(() => {
   for (const stores of open.splice(0)) stores.dispose();
 });
 
-let counter = 0;
+/** The draft id of one run through the questionnaire. */
+const RUN = 'run-1';
+
 /** A tab of the app: its own history store on the shared localStorage. */
 function openTab(
   options: { storage?: Storage; target?: StorageEventTarget | null } = {},
@@ -27,7 +37,6 @@ function openTab(
   const stores = createHistoryStore({
     storage: createSafeStorage(() => backing),
     target: options.target ?? null,
-    newId: () => `id-${++counter}`,
   });
   open.push(stores);
   return stores;
@@ -80,7 +89,7 @@ test('a saved result is there after a reload, with the current rules version', (
   const first = openTab();
   const outcome = first.store
     .getState()
-    .actions.resultSaved(CRAMPS_ANSWERS, assess(CRAMPS_ANSWERS));
+    .actions.resultSaved(CRAMPS_ANSWERS, assess(CRAMPS_ANSWERS), RUN);
   expect(outcome.ok).toBe(true);
 
   const reloaded = openTab();
@@ -94,15 +103,15 @@ test('a saved result is there after a reload, with the current rules version', (
 test('the same answers saved twice in a row are kept once', () => {
   const tab = openTab();
   const { resultSaved } = tab.store.getState().actions;
-  const first = resultSaved(CRAMPS_ANSWERS, assess(CRAMPS_ANSWERS));
-  const second = resultSaved(structuredClone(CRAMPS_ANSWERS), assess(CRAMPS_ANSWERS));
+  const first = resultSaved(CRAMPS_ANSWERS, assess(CRAMPS_ANSWERS), RUN);
+  const second = resultSaved(structuredClone(CRAMPS_ANSWERS), assess(CRAMPS_ANSWERS), RUN);
   expect(second.snapshot?.id).toBe(first.snapshot?.id);
   expect(second.ok && second.reused).toBe(true);
   expect(tab.store.getState().entries).toHaveLength(1);
 
-  resultSaved(TINGLING_ANSWERS, assess(TINGLING_ANSWERS));
-  resultSaved(CRAMPS_ANSWERS, assess(CRAMPS_ANSWERS));
-  expect(tab.store.getState().entries).toHaveLength(3);
+  resultSaved(TINGLING_ANSWERS, assess(TINGLING_ANSWERS), 'run-2');
+  resultSaved(CRAMPS_ANSWERS, assess(CRAMPS_ANSWERS), RUN);
+  expect(tab.store.getState().entries).toHaveLength(2);
 });
 
 test('history from the first storage format is migrated and nothing is lost', () => {
@@ -133,7 +142,7 @@ test('stored text that is not JSON: the app starts, says so, and keeps the text 
   expect(backupItems().map((item) => item.raw)).toEqual(['{"state": {"entries": [']);
 
   // Saving again is possible, and the kept copy stays.
-  tab.store.getState().actions.resultSaved(CRAMPS_ANSWERS, assess(CRAMPS_ANSWERS));
+  tab.store.getState().actions.resultSaved(CRAMPS_ANSWERS, assess(CRAMPS_ANSWERS), RUN);
   expect(storedIds()).toHaveLength(1);
   expect(backupItems()).toHaveLength(1);
 });
@@ -176,7 +185,9 @@ test('entries that fail validation are kept aside and the valid ones stay', () =
 
 test('a full storage: the save is reported as failed and nothing is lost in memory', () => {
   const tab = openTab({ storage: new FullStorage() });
-  const outcome = tab.store.getState().actions.resultSaved(CRAMPS_ANSWERS, assess(CRAMPS_ANSWERS));
+  const outcome = tab.store
+    .getState()
+    .actions.resultSaved(CRAMPS_ANSWERS, assess(CRAMPS_ANSWERS), RUN);
   expect(outcome).toMatchObject({ ok: false, kind: 'quota' });
   expect(tab.status.getState().storageProblem).toBe('quota');
   expect(tab.store.getState().entries.map((entry) => entry.answers)).toEqual([CRAMPS_ANSWERS]);
@@ -194,7 +205,7 @@ test('storage that cannot be opened at all: the app starts and says storage is u
   expect(stores.status.getState().storageProblem).toBe('unavailable');
   const outcome = stores.store
     .getState()
-    .actions.resultSaved(CRAMPS_ANSWERS, assess(CRAMPS_ANSWERS));
+    .actions.resultSaved(CRAMPS_ANSWERS, assess(CRAMPS_ANSWERS), RUN);
   expect(outcome).toMatchObject({ ok: false, kind: 'unavailable' });
   expect(stores.store.getState().entries).toHaveLength(1);
 });
@@ -209,7 +220,9 @@ test('unreadable data is never overwritten while no copy of it could be kept', (
   const tab = openTab({ storage });
   expect(tab.status.getState().keptAsideStored).toBe(false);
   expect(tab.status.getState().keptAside.map((item) => item.raw)).toEqual([garbage]);
-  const outcome = tab.store.getState().actions.resultSaved(CRAMPS_ANSWERS, assess(CRAMPS_ANSWERS));
+  const outcome = tab.store
+    .getState()
+    .actions.resultSaved(CRAMPS_ANSWERS, assess(CRAMPS_ANSWERS), RUN);
   expect(outcome.ok).toBe(false);
   expect(storage.getItem(HISTORY_STORAGE_KEY)).toBe(garbage);
   expect(tab.store.getState().entries).toHaveLength(1);
@@ -251,7 +264,7 @@ test('another tab saving a result shows up here through the storage event', () =
   const target = new EventTarget();
   const here = openTab({ target });
   const there = openTab();
-  there.store.getState().actions.resultSaved(CRAMPS_ANSWERS, assess(CRAMPS_ANSWERS));
+  there.store.getState().actions.resultSaved(CRAMPS_ANSWERS, assess(CRAMPS_ANSWERS), RUN);
   expect(here.store.getState().entries).toEqual([]);
   target.dispatchEvent(new StorageEvent('storage', { key: HISTORY_STORAGE_KEY }));
   expect(here.store.getState().entries.map((entry) => entry.answers)).toEqual([CRAMPS_ANSWERS]);
@@ -260,7 +273,7 @@ test('another tab saving a result shows up here through the storage event', () =
 test('two tabs saving at the same moment both keep their result', async () => {
   const target = new EventTarget();
   const here = openTab({ target });
-  here.store.getState().actions.resultSaved(CRAMPS_ANSWERS, assess(CRAMPS_ANSWERS));
+  here.store.getState().actions.resultSaved(CRAMPS_ANSWERS, assess(CRAMPS_ANSWERS), RUN);
   const mine = here.store.getState().entries[0];
   // The other tab wrote without seeing this tab's save (a real race between processes).
   localStorage.setItem(HISTORY_STORAGE_KEY, storedHistory([NEWER]));
@@ -279,7 +292,7 @@ test('a result deleted in one tab is not brought back by another tab', () => {
   const b = openTab({ target: targetB });
   a.store.getState().actions.resultDeleted(OLDER.id);
   // Tab B has not heard of the deletion yet and saves something new.
-  b.store.getState().actions.resultSaved(CRAMPS_ANSWERS, assess(CRAMPS_ANSWERS));
+  b.store.getState().actions.resultSaved(CRAMPS_ANSWERS, assess(CRAMPS_ANSWERS), RUN);
   expect(b.store.getState().entries.map((entry) => entry.id)).not.toContain(OLDER.id);
   expect(storedIds()).not.toContain(OLDER.id);
   expect(storedIds()).toContain(NEWER.id);
@@ -310,15 +323,131 @@ test('corrupt data written by another tab is kept aside and this tab keeps its h
   expect(backupItems().map((item) => item.raw)).toContain('<html>oops');
 });
 
-test('new ids are UUIDs, also where randomUUID is missing (plain http)', () => {
-  const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
-  expect(randomId()).toMatch(uuid);
-  const original = crypto.randomUUID;
-  Object.defineProperty(crypto, 'randomUUID', { value: undefined, configurable: true });
-  try {
-    expect(randomId()).toMatch(uuid);
-    expect(randomId()).not.toBe(randomId());
-  } finally {
-    Object.defineProperty(crypto, 'randomUUID', { value: original, configurable: true });
+test('saving the same run again after a reload finds its result wherever it is in the list', () => {
+  openTab().store.getState().actions.resultSaved(CRAMPS_ANSWERS, assess(CRAMPS_ANSWERS), RUN);
+  // A later result from another run (or an import) is now first in the list.
+  const later = openTab();
+  later.store.getState().actions.resultSaved(TINGLING_ANSWERS, assess(TINGLING_ANSWERS), 'run-2');
+
+  const reloaded = openTab();
+  const outcome = reloaded.store
+    .getState()
+    .actions.resultSaved(CRAMPS_ANSWERS, assess(CRAMPS_ANSWERS), RUN);
+  expect(outcome).toMatchObject({ ok: true, reused: true, deleted: false });
+  expect(storedIds()).toHaveLength(2);
+});
+
+test('a result dated in the future does not make every reload save a duplicate', () => {
+  const ahead = snapshotOf(TINGLING_ANSWERS, 'from-a-fast-clock', '2999-01-01T00:00:00.000Z');
+  localStorage.setItem(HISTORY_STORAGE_KEY, storedHistory([ahead]));
+  for (let reload = 0; reload < 3; reload += 1) {
+    openTab().store.getState().actions.resultSaved(CRAMPS_ANSWERS, assess(CRAMPS_ANSWERS), RUN);
   }
+  expect(storedIds()).toHaveLength(2);
+});
+
+test('a result the person deleted is not saved again when the results page is reloaded', () => {
+  const tab = openTab();
+  const saved = tab.store
+    .getState()
+    .actions.resultSaved(CRAMPS_ANSWERS, assess(CRAMPS_ANSWERS), RUN);
+  tab.store.getState().actions.resultDeleted(saved.snapshot?.id ?? '');
+
+  const outcome = openTab()
+    .store.getState()
+    .actions.resultSaved(CRAMPS_ANSWERS, assess(CRAMPS_ANSWERS), RUN);
+  expect(outcome).toMatchObject({ ok: true, deleted: true });
+  expect(outcome.snapshot?.id).toBe(saved.snapshot?.id);
+  expect(storedIds()).toEqual([]);
+});
+
+test('a result deleted in another tab is not saved again by this tab', () => {
+  const here = openTab();
+  const there = openTab();
+  const saved = here.store
+    .getState()
+    .actions.resultSaved(CRAMPS_ANSWERS, assess(CRAMPS_ANSWERS), RUN);
+  there.store.getState().actions.resultDeleted(saved.snapshot?.id ?? '');
+  // This tab has not heard of the deletion and shows the same result again.
+  here.store.getState().actions.resultSaved(CRAMPS_ANSWERS, assess(CRAMPS_ANSWERS), RUN);
+  expect(storedIds()).toEqual([]);
+  expect(here.store.getState().entries).toEqual([]);
+});
+
+test('a result saved before ids were derived (a random id) is reused for the same answers', () => {
+  const legacy = snapshotOf(
+    CRAMPS_ANSWERS,
+    '0b6c7f1e-9d1a-4c55-a0f2-2f0a0d3b8e11',
+    '2025-01-10T09:30:00.000Z',
+  );
+  localStorage.setItem(HISTORY_STORAGE_KEY, storedHistory([NEWER, legacy]));
+  const outcome = openTab()
+    .store.getState()
+    .actions.resultSaved(CRAMPS_ANSWERS, assess(CRAMPS_ANSWERS), RUN);
+  expect(outcome).toMatchObject({ ok: true, reused: true });
+  expect(outcome.snapshot?.id).toBe(legacy.id);
+  expect(storedIds()).toEqual([NEWER.id, legacy.id]);
+});
+
+test('damaged history replaced by a save is still reported on every later load until downloaded', () => {
+  localStorage.setItem(HISTORY_STORAGE_KEY, '{"state": {"entries": [');
+  openTab().store.getState().actions.resultSaved(CRAMPS_ANSWERS, assess(CRAMPS_ANSWERS), RUN);
+  expect(storedIds()).toHaveLength(1);
+
+  const later = openTab();
+  expect(later.status.getState().unreadable.map((item) => item.raw)).toEqual([
+    '{"state": {"entries": [',
+  ]);
+  later.store.getState().actions.loadNoticeDismissed();
+  // Hidden for this visit only.
+  expect(openTab().status.getState().unreadable).toHaveLength(1);
+
+  const file = later.keptAsideFile();
+  expect(later.store.getState().actions.unreadableDataDownloaded(file).ok).toBe(true);
+  expect(later.status.getState().unreadable).toEqual([]);
+  expect(openTab().status.getState().unreadable).toEqual([]);
+  // The copy itself stays on the device.
+  expect(backupItems().map((item) => item.raw)).toEqual(['{"state": {"entries": [']);
+});
+
+test('deleting the unreadable data after confirming removes it, and it is not found again', () => {
+  localStorage.setItem(HISTORY_STORAGE_KEY, storedHistory([NEWER, { ...OLDER, answers: 'lost' }]));
+  const tab = openTab();
+  expect(tab.status.getState().unreadable).toHaveLength(1);
+  expect(tab.store.getState().actions.unreadableDataDiscarded().ok).toBe(true);
+  expect(localStorage.getItem(HISTORY_BACKUP_KEY)).toBeNull();
+  expect(storedIds()).toEqual([NEWER.id]);
+  const later = openTab();
+  expect(later.status.getState().unreadable).toEqual([]);
+  expect(later.store.getState().entries.map((entry) => entry.id)).toEqual([NEWER.id]);
+});
+
+test('another tab downloading the unreadable data ends the notice here too', () => {
+  localStorage.setItem(HISTORY_STORAGE_KEY, 'not json');
+  const target = new EventTarget();
+  const here = openTab({ target });
+  const there = openTab();
+  there.store.getState().actions.unreadableDataDownloaded(there.keptAsideFile());
+  expect(here.status.getState().unreadable).toHaveLength(1);
+  target.dispatchEvent(new StorageEvent('storage', { key: HISTORY_BACKUP_KEY }));
+  expect(here.status.getState().unreadable).toEqual([]);
+});
+
+test('a note changed in another tab since editing began is kept, and can then be replaced', () => {
+  localStorage.setItem(HISTORY_STORAGE_KEY, storedHistory([NEWER, OLDER]));
+  const here = openTab();
+  const there = openTab();
+  // Both tabs start editing OLDER's note (none yet); the other tab saves first.
+  there.store.getState().actions.noteChanged(OLDER.id, 'Written in the other tab', '');
+  const outcome = here.store.getState().actions.noteChanged(OLDER.id, 'Written here', '');
+  expect(outcome).toEqual({ ok: false, kind: 'conflict', theirs: 'Written in the other tab' });
+  expect(openTab().store.getState().entries[1]?.note).toBe('Written in the other tab');
+  expect(here.store.getState().entries[1]?.note).toBe('Written in the other tab');
+
+  // Having seen the other note, the person replaces it.
+  const replaced = here.store
+    .getState()
+    .actions.noteChanged(OLDER.id, 'Written here', 'Written in the other tab');
+  expect(replaced.ok).toBe(true);
+  expect(openTab().store.getState().entries[1]?.note).toBe('Written here');
 });

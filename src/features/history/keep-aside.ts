@@ -1,0 +1,169 @@
+// Unreadable stored history is kept aside under HISTORY_BACKUP_KEY, never thrown away, and the
+// person is told until they have dealt with it: downloaded it, or chosen to discard it. Whether
+// they have is recorded in the backup document itself (an item's `downloadedAt`), so every page,
+// every tab and every later visit derives the same answer from storage, not from memory.
+import { z } from 'zod/mini';
+import type { SafeStorage, StorageResult } from '../../lib/safe-storage';
+import { describeLoadProblem, HISTORY_BACKUP_KEY, keptAsideItemSchema } from './persistence';
+import type { Backup, KeptAsideItem, LoadProblem } from './persistence';
+import type { HistoryStatus } from './status';
+
+/**
+ * One kept-aside item as stored: persistence's item plus when the person downloaded it. Older
+ * documents have no `downloadedAt`, so their items count as not dealt with (the safe side).
+ */
+const backupItemSchema = z.extend(keptAsideItemSchema, { downloadedAt: z.optional(z.string()) });
+
+/** One stored kept-aside item. */
+export type BackupItem = z.infer<typeof backupItemSchema>;
+
+const backupDocumentSchema = z.object({
+  format: z.literal('legcheck-history-backup'),
+  items: z.array(backupItemSchema),
+});
+
+/** The document under HISTORY_BACKUP_KEY. */
+export type BackupDocument = z.infer<typeof backupDocumentSchema>;
+
+/** Reads the backup document; text under the key that is not one is itself kept as an item. */
+export function readBackupDocument(storage: SafeStorage): BackupDocument {
+  const read = storage.read(HISTORY_BACKUP_KEY);
+  const items: BackupItem[] = [];
+  if (read.ok && read.value !== null) {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(read.value);
+    } catch {
+      parsed = undefined;
+    }
+    const backup = backupDocumentSchema.safeParse(parsed);
+    if (backup.success) items.push(...backup.data.items);
+    else items.push({ keptAt: '', reason: 'earlier backup in an unknown form', raw: read.value });
+  }
+  return { format: 'legcheck-history-backup', items };
+}
+
+function writeBackupDocument(storage: SafeStorage, items: readonly BackupItem[]) {
+  return storage.write(
+    HISTORY_BACKUP_KEY,
+    JSON.stringify({ format: 'legcheck-history-backup', items }),
+  );
+}
+
+/** The items nobody has dealt with yet. */
+export function notDealtWith(document: BackupDocument): KeptAsideItem[] {
+  return document.items
+    .filter((item) => item.downloadedAt === undefined)
+    .map(({ keptAt, reason, raw }) => ({ keptAt, reason, raw }));
+}
+
+/** Keeping unreadable data aside, and the person dealing with it. */
+export interface KeepAside {
+  /** Keeps unreadable text aside (the same text once) and tells the person. */
+  keep(raw: string, problem: LoadProblem): StorageResult<void>;
+  /** Reads what is not dealt with again from the backup key (another tab changed it; a load). */
+  refresh(): void;
+  /** Everything kept aside (stored copies and this visit's), as one file. */
+  file(): Backup;
+  /** The person downloaded `file()`: none of it needs mentioning again. */
+  downloaded(file: Backup): StorageResult<void>;
+  /** The person chose to throw the kept-aside data away. */
+  discarded(): StorageResult<void>;
+}
+
+/** Keeps unreadable data aside in `storage` and reports it in `status`. */
+export function createKeepAside(options: {
+  storage: SafeStorage;
+  now: () => Date;
+  status: {
+    getState(): HistoryStatus;
+    setState(partial: Partial<HistoryStatus>): void;
+  };
+}): KeepAside {
+  const { storage, now, status } = options;
+  // Text downloaded in this visit that could not be stored (storage full): memory is all we have.
+  const downloadedHere = new Set<string>();
+
+  function refresh() {
+    const document = readBackupDocument(storage);
+    const stored = new Set(document.items.map((item) => item.raw));
+    const { keptAside } = status.getState();
+    const unsaved = keptAside.filter(
+      (item) => !stored.has(item.raw) && !downloadedHere.has(item.raw),
+    );
+    const unreadable = [...notDealtWith(document), ...unsaved];
+    const keptAsideStored = keptAside.every((item) => stored.has(item.raw));
+    const current = status.getState();
+    const same =
+      current.keptAsideStored === keptAsideStored &&
+      current.unreadable.length === unreadable.length &&
+      current.unreadable.every((item, index) => item.raw === unreadable[index]?.raw);
+    if (!same) status.setState({ unreadable, keptAsideStored });
+  }
+
+  function keep(raw: string, problem: LoadProblem): StorageResult<void> {
+    const document = readBackupDocument(storage);
+    const item: KeptAsideItem = {
+      keptAt: now().toISOString(),
+      reason: describeLoadProblem(problem),
+      raw,
+    };
+    const fresh = !document.items.some((kept) => kept.raw === raw);
+    const write: StorageResult<void> = fresh
+      ? writeBackupDocument(storage, [...document.items, item])
+      : { ok: true, value: undefined };
+    const current = status.getState();
+    if (!current.keptAside.some((kept) => kept.raw === raw)) {
+      status.setState({
+        loadProblem: problem,
+        // New unreadable data is news: the notice comes back even if it was hidden.
+        loadNoticeDismissed: !fresh && current.loadNoticeDismissed,
+        keptAside: [...current.keptAside, item],
+      });
+    }
+    refresh();
+    return write;
+  }
+
+  function file(): Backup {
+    const document = readBackupDocument(storage);
+    const stored = new Set(document.items.map((item) => item.raw));
+    const unsaved = status.getState().keptAside.filter((item) => !stored.has(item.raw));
+    const items = [...document.items, ...unsaved].map(({ keptAt, reason, raw }) => ({
+      keptAt,
+      reason,
+      raw,
+    }));
+    return { format: 'legcheck-history-backup', items };
+  }
+
+  function downloaded(given: Backup): StorageResult<void> {
+    const raws = new Set(given.items.map((item) => item.raw));
+    for (const raw of raws) downloadedHere.add(raw);
+    const document = readBackupDocument(storage);
+    const at = now().toISOString();
+    let changed = false;
+    const items = document.items.map((item) => {
+      if (item.downloadedAt !== undefined || !raws.has(item.raw)) return item;
+      changed = true;
+      return { ...item, downloadedAt: at };
+    });
+    const write: StorageResult<void> = changed
+      ? writeBackupDocument(storage, items)
+      : { ok: true, value: undefined };
+    refresh();
+    return write;
+  }
+
+  function discarded(): StorageResult<void> {
+    const write = storage.remove(HISTORY_BACKUP_KEY);
+    if (write.ok) {
+      status.setState({ keptAside: [], loadProblem: null });
+      downloadedHere.clear();
+    }
+    refresh();
+    return write;
+  }
+
+  return { keep, refresh, file, downloaded, discarded };
+}
