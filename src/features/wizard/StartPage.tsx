@@ -3,6 +3,8 @@ import { lazy, Suspense } from 'react';
 import { Link } from '../../components/Link';
 import { LoadErrorBoundary } from '../../components/LoadErrorBoundary';
 import { Notice } from '../../components/Notice';
+import { useIgnoreStrayClicks } from '../../lib/stray-clicks';
+import { UnreadableDraftNotice } from './DraftNotices';
 import { useHasDraft } from './draft-store';
 import { stepPath } from './steps';
 
@@ -17,6 +19,8 @@ const DraftActions = lazy(() =>
  */
 export function StartPage({ history }: { history?: ReactNode }) {
   const hasDraft = useHasDraft();
+  // Back from step 1 with a double click: its second click must not press Start over.
+  useIgnoreStrayClicks();
 
   return (
     <div className="start">
@@ -34,6 +38,8 @@ export function StartPage({ history }: { history?: ReactNode }) {
           wait for this questionnaire.
         </p>
       </Notice>
+
+      <UnreadableDraftNotice />
 
       <div className="start-actions">
         {hasDraft ? (

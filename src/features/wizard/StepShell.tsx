@@ -2,12 +2,16 @@ import type { BaseSyntheticEvent, ReactNode } from 'react';
 import { useId } from 'react';
 import { Link } from '../../components/Link';
 import { Progress } from '../../components/Progress';
+import { useIgnoreStrayClicks } from '../../lib/stray-clicks';
+import { DraftSaveNotice, UnreadableDraftNotice } from './DraftNotices';
 import type { StepNumber } from './steps';
 import { STEP_COUNT, STEP_TITLES, stepBefore, stepKey, stepPath } from './steps';
 
 /**
  * The frame of every step: progress, the step heading (the focus target after each step
- * change), one form, and Back / Next.
+ * change), what the person needs to know about their saved answers, one form, and Back / Next.
+ * The second click of a double click that brought the person here is ignored: it must never
+ * answer a question on this step.
  */
 export function StepShell({
   step,
@@ -24,6 +28,7 @@ export function StepShell({
   const title = STEP_TITLES[stepKey(step)];
   const previous = stepBefore(step);
   const backTo = previous === null ? '/' : stepPath(previous);
+  useIgnoreStrayClicks();
   return (
     <div className="wizard">
       <Progress step={step} total={STEP_COUNT} label="Questionnaire progress" />
@@ -34,8 +39,11 @@ export function StepShell({
         </span>{' '}
         {title}
       </h1>
+      <UnreadableDraftNotice />
       <form className="step-form" noValidate aria-labelledby={headingId} onSubmit={onSubmit}>
         {children}
+        {/* Below the questions, so that its arrival never moves an answer from under a finger. */}
+        <DraftSaveNotice />
         <div className="wizard-nav">
           <Link className="button button--secondary" to={backTo}>
             Back
