@@ -65,6 +65,29 @@ test('on a phone, a double click on step 6 Next leaves the warning signs untouch
   await expect(page.getByText('Error:')).toHaveCount(0);
 });
 
+test.describe('on a touch screen', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('a double tap on step 6 Next leaves the warning signs untouched', async ({ page }) => {
+    await seedStorage(page, DRAFT_KEY, draftUpToHealth());
+    await page.goto('/step/6');
+    await expect(heading(page)).toContainText('Step 6 of 7');
+    const next = page.getByRole('button', { name: 'Next' });
+    await next.scrollIntoViewIfNeeded();
+    const box = await next.boundingBox();
+    if (!box) throw new Error('Next is not on screen');
+
+    // Two taps at one spot, the second 120 ms after the first, as a person's double tap.
+    await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+    await page.waitForTimeout(120);
+    await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+
+    await expect(page).toHaveURL(/\/step\/7$/);
+    await expect(heading(page)).toContainText('Step 7 of 7');
+    await expectNothingChosen(page);
+  });
+});
+
 test('on a laptop, a double click on Next of steps 1 to 5 never answers the next step', async ({
   page,
 }) => {

@@ -48,6 +48,21 @@ function secondClickOfDoubleClick(element: Element) {
   fireEvent.dblClick(element, { detail: 2 });
 }
 
+/**
+ * A tap on `element` at `at` ms (event time), as a browser that does not count taps reports it:
+ * a click from a touch pointer with detail 1.
+ */
+function tapAt(element: Element, at: number) {
+  const tap = new PointerEvent('click', {
+    bubbles: true,
+    cancelable: true,
+    detail: 1,
+    pointerType: 'touch',
+  });
+  Object.defineProperty(tap, 'timeStamp', { value: at });
+  fireEvent(element, tap);
+}
+
 /** Makes this browser's storage refuse writes to `key` as a full quota does. */
 function fillStorageFor(key: string) {
   const setItem = Storage.prototype.setItem;
@@ -110,6 +125,23 @@ test('a double click that starts on the new step works as usual: it ticks and un
   expect(numbness).toBeChecked();
   await user.dblClick(numbness);
 
+  expect(numbness).toBeChecked();
+});
+
+test('a quick second tap after the tap on Next never ticks a warning sign, where taps are not counted', async () => {
+  completeSteps(6);
+  renderAt('/step/6', <App />);
+  await screen.findByRole('heading', { level: 1, name: /health/i });
+
+  tapAt(screen.getByRole('button', { name: 'Next' }), 10_000);
+  await screen.findByRole('heading', { level: 1, name: /warning signs/i });
+  const numbness = screen.getByRole('checkbox', { name: NUMBNESS });
+  tapAt(numbness, 10_120);
+
+  expect(numbness).not.toBeChecked();
+
+  // A tap of the person's own, once the double tap is over, counts.
+  tapAt(numbness, 10_700);
   expect(numbness).toBeChecked();
 });
 
