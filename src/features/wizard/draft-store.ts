@@ -14,14 +14,20 @@ import { randomId } from '../../lib/random-id';
 import type { StorageErrorKind, StorageResult } from '../../lib/safe-storage';
 import { safeLocalStorage } from '../../lib/safe-storage';
 import type * as DraftBackupModule from './draft-backup';
-import { DRAFT_BACKUP_FORMAT, DRAFT_STORAGE_KEY } from './draft-keys';
 import type * as DraftSchemaModule from './draft-schema';
 import type { Draft, DraftSteps, StepDraft } from './draft-schema';
 import type { StepValues } from './step-schemas';
 import type { StepKey } from './steps';
 
 export type { Draft, DraftSteps, StepDraft } from './draft-schema';
-export { DRAFT_BACKUP_KEY, DRAFT_STORAGE_KEY } from './draft-keys';
+
+/** The localStorage key of the draft. */
+export const DRAFT_STORAGE_KEY = 'legcheck-draft';
+/** Where unreadable drafts are kept aside instead of being thrown away: a list, every one kept. */
+export const DRAFT_BACKUP_KEY = 'legcheck-draft-backup';
+/** The `format` of the kept-aside list, and of the file the person can download. */
+const DRAFT_BACKUP_FORMAT = 'legcheck-draft-backup';
+const backupPlace = [DRAFT_BACKUP_KEY, DRAFT_BACKUP_FORMAT] as const;
 /**
  * The version of the stored draft's shape; bump it (and add a branch to migrateDraft in
  * draft-schema.ts, with a frozen fixture of the old version) when the shape changes.
@@ -114,7 +120,7 @@ function keepAside(raw: string, check: DraftValidation): StorageResult<void> {
     reason: check.unreadableDraftReason(raw, DRAFT_VERSION),
     raw,
   };
-  const saved = check.addToDraftBackup(safeLocalStorage, [item]);
+  const saved = check.addKeptAside(safeLocalStorage, ...backupPlace, [item]);
   if (saved.ok) {
     unsafeRaw = null;
     // Only that text: another tab may have written a new draft since.
@@ -125,19 +131,24 @@ function keepAside(raw: string, check: DraftValidation): StorageResult<void> {
   const status = useDraftStatus.getState();
   const isNew = !status.keptAside.some((kept) => kept.raw === raw);
   const keptAside = isNew ? [...status.keptAside, item] : status.keptAside;
-  const inBackup = new Set(check.readDraftBackup(safeLocalStorage).items.map((kept) => kept.raw));
+  const inBackup = new Set(
+    check.readKeptAside(safeLocalStorage, ...backupPlace).items.map((kept) => kept.raw),
+  );
   const keptAsideStored = keptAside.every((kept) => inBackup.has(kept.raw));
-  if (isNew)
+  if (isNew) {
     useDraftStatus.setState({ keptAside, keptAsideStored, unreadableNoticeDismissed: false });
-  else if (keptAsideStored !== status.keptAsideStored) useDraftStatus.setState({ keptAsideStored });
+  } else if (keptAsideStored !== status.keptAsideStored) {
+    useDraftStatus.setState({ keptAsideStored });
+  }
   return saved;
 }
 
 /** Records how the latest write of the draft went, for the notice on the wizard's steps. */
 function reportSave(result: StorageResult<void>): void {
   const saveProblem = result.ok ? null : result.kind;
-  if (useDraftStatus.getState().saveProblem !== saveProblem)
+  if (useDraftStatus.getState().saveProblem !== saveProblem) {
     useDraftStatus.setState({ saveProblem });
+  }
 }
 
 /** The envelope of a stored draft; text that has none is kept aside and a fresh draft begins. */
@@ -289,7 +300,7 @@ export const draftStatusActions = {
  * stored), as one document for the person to download.
  */
 export function unreadableDraftsFile(): KeptAsideDocument {
-  const stored = validation?.readDraftBackup(safeLocalStorage) ?? {
+  const stored = validation?.readKeptAside(safeLocalStorage, ...backupPlace) ?? {
     format: DRAFT_BACKUP_FORMAT,
     items: [],
   };
