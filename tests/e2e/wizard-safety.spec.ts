@@ -9,6 +9,7 @@ import { expect, test } from '@playwright/test';
 import { labelFor, RED_FLAGS_FIELD } from '../../src/knowledge/answer-labels';
 import type { Answers } from '../../src/scoring';
 import { answersWith } from '../scoring/fixtures';
+import { expectNoAxeViolations } from './support/axe';
 import { fillStep, heading, seedStorage } from './support/questionnaire';
 
 const DRAFT_KEY = 'legcheck-draft';
@@ -120,6 +121,7 @@ test('answers that cannot be read are announced where the person lands, kept, an
     page.getByRole('heading', { name: 'Your earlier answers could not be read' }),
   ).toBeVisible();
   await expect(page.getByText(/they were kept on this device/)).toBeVisible();
+  await expectNoAxeViolations(page, 'step 1 with unreadable earlier answers');
 
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download your earlier answers' }).click();
@@ -166,6 +168,7 @@ test('with storage full, the step says at once that answers are not being saved,
     "Your answers can't be saved on this device right now (storage is full or blocked). You can still finish; they will be lost if you close this page.",
   );
   await expect(heading(page)).toContainText('Step 1 of 7');
+  await expectNoAxeViolations(page, 'step 1 with answers not being saved');
 
   await page.evaluate(() => Reflect.set(window, 'storageFull', false));
   await page.getByRole('radio', { name: labelFor('about.ageBand', '51-70') }).check();
