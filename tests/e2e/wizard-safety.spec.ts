@@ -137,6 +137,11 @@ test('answers that cannot be read are announced where the person lands, kept, an
 });
 
 test('the start page tells a person their earlier answers could not be read', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
   await seedStorage(page, DRAFT_KEY, '{"version":2,"state":');
   await page.goto('/');
 
@@ -144,6 +149,8 @@ test('the start page tells a person their earlier answers could not be read', as
     page.getByRole('heading', { name: 'Your earlier answers could not be read' }),
   ).toBeVisible();
   await expect(page.getByRole('button', { name: 'Download your earlier answers' })).toBeVisible();
+  // The prerendered start page is taken over without a hydration error.
+  expect(errors).toEqual([]);
 });
 
 test('with storage full, the step says at once that answers are not being saved, until saving works', async ({
