@@ -4,6 +4,8 @@ import { Link } from '../../components/Link';
 import { LoadErrorBoundary } from '../../components/LoadErrorBoundary';
 import { Notice } from '../../components/Notice';
 import { paths } from '../../lib/paths';
+import { useIgnoreStrayClicks } from '../../lib/stray-clicks';
+import { UnreadableDraftNotice } from './DraftNotices';
 import { useHasDraft } from './draft-store';
 
 const DraftActions = lazy(() =>
@@ -17,6 +19,8 @@ const DraftActions = lazy(() =>
  */
 export function StartPage({ history }: { history?: ReactNode }) {
   const hasDraft = useHasDraft();
+  // Back from step 1 with a double click: its second click must not press Start over.
+  useIgnoreStrayClicks();
 
   return (
     <div className="start">
@@ -34,6 +38,8 @@ export function StartPage({ history }: { history?: ReactNode }) {
           wait for this questionnaire.
         </p>
       </Notice>
+
+      <UnreadableDraftNotice />
 
       <div className="start-actions">
         {hasDraft ? (

@@ -3,12 +3,16 @@ import { useId } from 'react';
 import { Link } from '../../components/Link';
 import { Progress } from '../../components/Progress';
 import { paths } from '../../lib/paths';
+import { useIgnoreStrayClicks } from '../../lib/stray-clicks';
+import { DraftSaveNotice, UnreadableDraftNotice } from './DraftNotices';
 import type { StepNumber } from './steps';
 import { STEP_COUNT, STEP_TITLES, stepBefore, stepKey } from './steps';
 
 /**
  * The frame of every step: progress, the step heading (the focus target after each step
- * change), one form, and Back / Next.
+ * change), what the person needs to know about their saved answers, one form, and Back / Next.
+ * The second click of a double click that brought the person here is ignored: it must never
+ * answer a question on this step.
  */
 export function StepShell({
   step,
@@ -25,6 +29,7 @@ export function StepShell({
   const title = STEP_TITLES[stepKey(step)];
   const previous = stepBefore(step);
   const backTo = previous === null ? paths.start : paths.step(previous);
+  useIgnoreStrayClicks();
   return (
     <div className="wizard">
       <Progress step={step} total={STEP_COUNT} label="Questionnaire progress" />
@@ -35,8 +40,11 @@ export function StepShell({
         </span>{' '}
         {title}
       </h1>
+      <UnreadableDraftNotice />
       <form className="step-form" noValidate aria-labelledby={headingId} onSubmit={onSubmit}>
         {children}
+        {/* Below the questions, so that its arrival never moves an answer from under a finger. */}
+        <DraftSaveNotice />
         <div className="wizard-nav">
           <Link className="button button--secondary" to={backTo}>
             Back

@@ -9,8 +9,11 @@
 import { create } from 'zustand';
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
 import { persist } from 'zustand/middleware';
+import type { KeptAsideDocument, KeptAsideItem } from '../../lib/kept-aside';
 import { randomId } from '../../lib/random-id';
+import type { StorageErrorKind, StorageResult } from '../../lib/safe-storage';
 import { safeLocalStorage } from '../../lib/safe-storage';
+import type * as DraftBackupModule from './draft-backup';
 import type * as DraftSchemaModule from './draft-schema';
 import type { Draft, DraftSteps, StepDraft } from './draft-schema';
 import type { StepValues } from './step-schemas';
@@ -20,8 +23,11 @@ export type { Draft, DraftSteps, StepDraft } from './draft-schema';
 
 /** The localStorage key of the draft. */
 export const DRAFT_STORAGE_KEY = 'legcheck-draft';
-/** Where an unreadable draft is kept aside instead of being thrown away. */
+/** Where unreadable drafts are kept aside instead of being thrown away: a list, every one kept. */
 export const DRAFT_BACKUP_KEY = 'legcheck-draft-backup';
+/** The `format` of the kept-aside list, and of the file the person can download. */
+const DRAFT_BACKUP_FORMAT = 'legcheck-draft-backup';
+const backupPlace = [DRAFT_BACKUP_KEY, DRAFT_BACKUP_FORMAT] as const;
 /**
  * The version of the stored draft's shape; bump it (and add a branch to migrateDraft in
  * draft-schema.ts, with a frozen fixture of the old version) when the shape changes.
@@ -49,14 +55,40 @@ function readStorage(key: string): string | null {
   return result.ok ? result.value : null;
 }
 
-type DraftValidation = typeof DraftSchemaModule;
+type DraftValidation = typeof DraftSchemaModule & typeof DraftBackupModule;
 let validation: DraftValidation | undefined;
 
-/** Loads the draft's schemas (zod) once. */
+/** Loads the draft's schemas and its backup (both use zod) once. */
 async function loadValidation(): Promise<DraftValidation> {
-  validation ??= await import('./draft-schema');
+  if (validation) return validation;
+  const [schema, backup] = await Promise.all([import('./draft-schema'), import('./draft-backup')]);
+  const loaded: DraftValidation = { ...schema, ...backup };
+  validation ??= loaded;
   return validation;
 }
+
+/** What this visit knows about the draft's storage; never persisted. */
+interface DraftStatus {
+  /** Unreadable drafts found in this visit, held in memory too in case their backup failed. */
+  keptAside: KeptAsideItem[];
+  /** Whether every one of them also reached the backup key. */
+  keptAsideStored: boolean;
+  /** Whether the person dismissed the message about them. */
+  unreadableNoticeDismissed: boolean;
+  /** Why the latest write of the draft failed, or null once a write succeeds. */
+  saveProblem: StorageErrorKind | null;
+}
+
+const INITIAL_STATUS: DraftStatus = {
+  keptAside: [],
+  keptAsideStored: true,
+  unreadableNoticeDismissed: false,
+  saveProblem: null,
+};
+
+// Apart from the draft store: the draft store's every change is written to storage, and this
+// is what those writes report.
+const useDraftStatus = create<DraftStatus>()(() => INITIAL_STATUS);
 
 if (readStorage(DRAFT_STORAGE_KEY) !== null) await loadValidation();
 
@@ -74,17 +106,56 @@ function hasNoAnswers(state: unknown): boolean {
   );
 }
 
-/** Keeps an unreadable stored draft aside under the backup key and removes it. */
-function keepAside(raw: string): void {
-  safeLocalStorage.write(DRAFT_BACKUP_KEY, raw);
-  safeLocalStorage.remove(DRAFT_STORAGE_KEY);
+// An unreadable draft whose copy could not be stored (a full quota, a huge value): it stays
+// under the draft key, and nothing writes over it until a copy is safe.
+let unsafeRaw: string | null = null;
+
+/**
+ * Keeps an unreadable stored draft aside: a copy is added to the backup list, and only once the
+ * copy is stored is the draft itself removed. Tells the person either way.
+ */
+function keepAside(raw: string, check: DraftValidation): StorageResult<void> {
+  const item: KeptAsideItem = {
+    keptAt: new Date().toISOString(),
+    reason: check.unreadableDraftReason(raw, DRAFT_VERSION),
+    raw,
+  };
+  const saved = check.addKeptAside(safeLocalStorage, ...backupPlace, [item]);
+  if (saved.ok) {
+    unsafeRaw = null;
+    // Only that text: another tab may have written a new draft since.
+    if (readStorage(DRAFT_STORAGE_KEY) === raw) safeLocalStorage.remove(DRAFT_STORAGE_KEY);
+  } else {
+    unsafeRaw = raw;
+  }
+  const status = useDraftStatus.getState();
+  const isNew = !status.keptAside.some((kept) => kept.raw === raw);
+  const keptAside = isNew ? [...status.keptAside, item] : status.keptAside;
+  const inBackup = new Set(
+    check.readKeptAside(safeLocalStorage, ...backupPlace).items.map((kept) => kept.raw),
+  );
+  const keptAsideStored = keptAside.every((kept) => inBackup.has(kept.raw));
+  if (isNew) {
+    useDraftStatus.setState({ keptAside, keptAsideStored, unreadableNoticeDismissed: false });
+  } else if (keptAsideStored !== status.keptAsideStored) {
+    useDraftStatus.setState({ keptAsideStored });
+  }
+  return saved;
+}
+
+/** Records how the latest write of the draft went, for the notice on the wizard's steps. */
+function reportSave(result: StorageResult<void>): void {
+  const saveProblem = result.ok ? null : result.kind;
+  if (useDraftStatus.getState().saveProblem !== saveProblem) {
+    useDraftStatus.setState({ saveProblem });
+  }
 }
 
 /** The envelope of a stored draft; text that has none is kept aside and a fresh draft begins. */
 function readEnvelope(raw: string, check: DraftValidation): StorageValue<unknown> {
   const envelope = check.readDraftEnvelope(raw, DRAFT_VERSION);
   if (envelope) return envelope;
-  keepAside(raw);
+  keepAside(raw, check);
   lastRaw = null;
   // An explicit fresh draft (not null) so a re-read also clears what memory held.
   return { state: emptyDraft(), version: DRAFT_VERSION };
@@ -95,7 +166,7 @@ function readEnvelope(raw: string, check: DraftValidation): StorageValue<unknown
  * version (`migrate`) and `merge` validates the result. Anything unreadable (bad JSON, no
  * envelope, a newer version, content that fails validation) is kept aside under the backup key
  * and the wizard starts fresh. Synchronous whenever the schemas are loaded (always, on a page
- * that started with a stored draft).
+ * that started with a stored draft). Every write reports whether it reached storage.
  */
 const validatingStorage: PersistStorage<unknown> = {
   getItem(name) {
@@ -106,10 +177,21 @@ const validatingStorage: PersistStorage<unknown> = {
     return loadValidation().then((check) => readEnvelope(raw, check));
   },
   setItem(name, value: StorageValue<unknown>) {
+    // Never write over (or remove) an unreadable draft until a copy of it is safe.
+    if (unsafeRaw !== null && validation) {
+      const kept = keepAside(unsafeRaw, validation);
+      if (!kept.ok) {
+        reportSave(kept);
+        return;
+      }
+    }
     // A draft with no answer yet (a fresh start, "Start over") leaves nothing in storage, so the
     // next visit's start page has no draft to check and loads no zod.
-    if (hasNoAnswers(value.state)) safeLocalStorage.remove(name);
-    else safeLocalStorage.write(name, JSON.stringify(value));
+    reportSave(
+      hasNoAnswers(value.state)
+        ? safeLocalStorage.remove(name)
+        : safeLocalStorage.write(name, JSON.stringify(value)),
+    );
   },
   removeItem(name) {
     safeLocalStorage.remove(name);
@@ -142,7 +224,8 @@ const useDraftStore = create<DraftState>()(
       merge: (persisted, current) => {
         const draft = validation?.readDraft(persisted);
         if (draft) return { ...current, ...draft };
-        if (persisted !== undefined && lastRaw !== null) keepAside(lastRaw);
+        if (persisted !== undefined && lastRaw !== null && validation)
+          keepAside(lastRaw, validation);
         return { ...current, ...emptyDraft() };
       },
     },
@@ -186,4 +269,48 @@ export function useDraftId(): string {
 /** Every step's values right now, read once (forms take their defaults from it on mount). */
 export function getDraftSteps(): DraftSteps {
   return useDraftStore.getState().steps;
+}
+
+/**
+ * Whether answers from an earlier visit could not be read: 'kept' when a copy is stored on this
+ * device, 'not-kept' when the copy could not be stored (the draft is then left untouched), or
+ * null when there is nothing to tell (or the person dismissed the message).
+ */
+export function useUnreadableDraft(): 'kept' | 'not-kept' | null {
+  return useDraftStatus((status) => {
+    if (status.keptAside.length === 0 || status.unreadableNoticeDismissed) return null;
+    return status.keptAsideStored ? 'kept' : 'not-kept';
+  });
+}
+
+/** Why the latest write of the draft failed (storage full or blocked), or null once one succeeds. */
+export function useDraftSaveProblem(): StorageErrorKind | null {
+  return useDraftStatus((status) => status.saveProblem);
+}
+
+/** Events about the draft's storage, from the person. */
+export const draftStatusActions = {
+  /** The person read the message about unreadable answers and put it away. */
+  unreadableNoticeDismissed: (): void =>
+    useDraftStatus.setState({ unreadableNoticeDismissed: true }),
+};
+
+/**
+ * Every unreadable draft kept aside (the stored copies and this visit's, which may not have been
+ * stored), as one document for the person to download.
+ */
+export function unreadableDraftsFile(): KeptAsideDocument {
+  const stored = validation?.readKeptAside(safeLocalStorage, ...backupPlace) ?? {
+    format: DRAFT_BACKUP_FORMAT,
+    items: [],
+  };
+  const raws = new Set(stored.items.map((item) => item.raw));
+  const unsaved = useDraftStatus.getState().keptAside.filter((item) => !raws.has(item.raw));
+  return { ...stored, items: [...stored.items, ...unsaved] };
+}
+
+/** Forgets what this visit learnt about storage, as a new page does (tests). */
+export function draftStatusReset(): void {
+  unsafeRaw = null;
+  useDraftStatus.setState(INITIAL_STATUS);
 }

@@ -1,5 +1,5 @@
 import { act, renderHook } from '@testing-library/react';
-import { beforeEach, expect, test } from 'vitest';
+import { beforeEach, expect, test, vi } from 'vitest';
 import {
   draftToAnswers,
   firstIncompleteStep,
@@ -10,20 +10,49 @@ import {
   DRAFT_BACKUP_KEY,
   DRAFT_STORAGE_KEY,
   draftActions,
+  draftStatusActions,
+  draftStatusReset,
   getDraftSteps,
   rehydrateDraft,
   useDraftId,
+  useDraftSaveProblem,
   useHasDraft,
+  useUnreadableDraft,
 } from '../../../src/features/wizard/draft-store';
 import draftV1 from '../../fixtures/records/draft-v1.json';
 import { COMPLETE_STEPS, completeSteps } from './helpers';
 
 beforeEach(() => {
   draftActions.draftCleared();
+  draftStatusReset();
 });
 
 function stored(): unknown {
   return JSON.parse(localStorage.getItem(DRAFT_STORAGE_KEY) ?? 'null');
+}
+
+/** The texts kept aside under the backup key, oldest first. */
+function keptAsideTexts(): unknown {
+  const backup: unknown = JSON.parse(localStorage.getItem(DRAFT_BACKUP_KEY) ?? 'null');
+  if (typeof backup !== 'object' || backup === null || !('items' in backup)) return backup;
+  return Array.isArray(backup.items)
+    ? backup.items.map((item: unknown) =>
+        typeof item === 'object' && item !== null && 'raw' in item ? item.raw : item,
+      )
+    : backup.items;
+}
+
+/** Makes this browser's storage refuse writes to `key` as a full quota does. */
+function fillStorageFor(key: string) {
+  const setItem = Storage.prototype.setItem;
+  return vi.spyOn(Storage.prototype, 'setItem').mockImplementation(function (
+    this: Storage,
+    name: string,
+    value: string,
+  ) {
+    if (name === key) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    setItem.call(this, name, value);
+  });
 }
 
 test('answers are kept in this browser under one named, versioned key', () => {
@@ -72,8 +101,94 @@ test.each([
   await rehydrateDraft();
 
   expect(getDraftSteps()).toEqual({});
-  expect(localStorage.getItem(DRAFT_BACKUP_KEY)).toBe(raw);
+  expect(keptAsideTexts()).toEqual([raw]);
   expect(localStorage.getItem(DRAFT_STORAGE_KEY)).toBeNull();
+});
+
+test('a second unreadable draft is kept beside the first, not over it', async () => {
+  const first = '{"version":1,"state":';
+  const second = JSON.stringify({ version: 9, state: { steps: {} } });
+  localStorage.setItem(DRAFT_STORAGE_KEY, first);
+  await rehydrateDraft();
+
+  localStorage.setItem(DRAFT_STORAGE_KEY, second);
+  await rehydrateDraft();
+  localStorage.setItem(DRAFT_STORAGE_KEY, first);
+  await rehydrateDraft();
+
+  expect(keptAsideTexts()).toEqual([first, second]);
+  const backup: unknown = JSON.parse(localStorage.getItem(DRAFT_BACKUP_KEY) ?? 'null');
+  expect(backup).toMatchObject({
+    format: 'legcheck-draft-backup',
+    items: [
+      { keptAt: expect.any(String), reason: expect.stringMatching(/damaged/) },
+      { keptAt: expect.any(String), reason: expect.stringMatching(/newer version/) },
+    ],
+  });
+});
+
+test('a backup left by an earlier LegCheck (one draft, as it was) is kept with the next one', async () => {
+  const earlier = JSON.stringify({ version: 1, state: { steps: { about: { ageBand: '200' } } } });
+  localStorage.setItem(DRAFT_BACKUP_KEY, earlier);
+  localStorage.setItem(DRAFT_STORAGE_KEY, 'not a draft');
+
+  await rehydrateDraft();
+
+  expect(keptAsideTexts()).toEqual([earlier, 'not a draft']);
+});
+
+test('when the copy cannot be stored, the unreadable draft stays where it is and is not written over', async () => {
+  const raw = JSON.stringify({ version: 1, state: { steps: { about: { ageBand: '200' } } } });
+  localStorage.setItem(DRAFT_STORAGE_KEY, raw);
+  const full = fillStorageFor(DRAFT_BACKUP_KEY);
+  const { result } = renderHook(() => ({
+    unreadable: useUnreadableDraft(),
+    saveProblem: useDraftSaveProblem(),
+  }));
+
+  await act(() => rehydrateDraft());
+
+  expect(getDraftSteps()).toEqual({});
+  expect(localStorage.getItem(DRAFT_STORAGE_KEY)).toBe(raw);
+  expect(result.current.unreadable).toBe('not-kept');
+
+  act(() => draftActions.draftChanged('about', { sex: 'male' }));
+  act(() => draftActions.draftCleared());
+  expect(localStorage.getItem(DRAFT_STORAGE_KEY)).toBe(raw);
+  expect(result.current.saveProblem).toBe('quota');
+
+  // Once there is room for the copy, the next answer puts it aside and is saved.
+  full.mockRestore();
+  act(() => draftActions.draftChanged('about', { sex: 'male' }));
+  expect(keptAsideTexts()).toEqual([raw]);
+  expect(stored()).toMatchObject({ state: { steps: { about: { sex: 'male' } } } });
+  expect(result.current).toEqual({ unreadable: 'kept', saveProblem: null });
+});
+
+test('a person is told when answers could not be read, until they dismiss it', async () => {
+  const { result } = renderHook(() => useUnreadableDraft());
+  expect(result.current).toBeNull();
+  localStorage.setItem(DRAFT_STORAGE_KEY, '{"version":1,"state":');
+
+  await act(() => rehydrateDraft());
+  expect(result.current).toBe('kept');
+
+  act(() => draftStatusActions.unreadableNoticeDismissed());
+  expect(result.current).toBeNull();
+});
+
+test('an answer that cannot be written is reported until a write succeeds', () => {
+  const full = fillStorageFor(DRAFT_STORAGE_KEY);
+  const { result } = renderHook(() => useDraftSaveProblem());
+
+  act(() => draftActions.draftChanged('about', { sex: 'male' }));
+  expect(result.current).toBe('quota');
+  expect(getDraftSteps().about).toEqual({ sex: 'male' });
+
+  full.mockRestore();
+  act(() => draftActions.draftChanged('about', { sex: 'female' }));
+  expect(result.current).toBeNull();
+  expect(stored()).toMatchObject({ state: { steps: { about: { sex: 'female' } } } });
 });
 
 test('"under 18" is kept as the person chose it, though it is not a valid answer', async () => {
