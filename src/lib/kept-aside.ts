@@ -1,14 +1,18 @@
 // Stored data that could not be read is never thrown away: it is kept aside under a backup key
 // as a list of items (the text, when and why), so a second unreadable value never replaces the
-// first. The same shape as the saved history's backup (src/features/history/persistence.ts).
+// first. The saved history (src/features/history/keep-aside.ts) and the draft share it.
 import { z } from 'zod/mini';
 import type { SafeStorage, StorageResult } from './safe-storage';
 
-/** One piece of unreadable data, kept aside with the time and the reason. */
+/**
+ * One piece of unreadable data, kept aside with the time and the reason, and when the person
+ * downloaded it (older items have no `downloadedAt`: not dealt with yet, the safe side).
+ */
 export const keptAsideItemSchema = z.object({
   keptAt: z.string(),
   reason: z.string(),
   raw: z.string(),
+  downloadedAt: z.optional(z.string()),
 });
 
 /** One kept-aside item. */
@@ -49,6 +53,16 @@ export function readKeptAside(
   return { format, items };
 }
 
+/** Writes the kept-aside document under `key` with exactly these items. */
+export function writeKeptAside(
+  storage: SafeStorage,
+  key: string,
+  format: string,
+  items: readonly KeptAsideItem[],
+): StorageResult<void> {
+  return storage.write(key, JSON.stringify({ format, items }));
+}
+
 /** Adds items to the kept-aside document under `key`; the same text is kept only once. */
 export function addKeptAside(
   storage: SafeStorage,
@@ -60,5 +74,5 @@ export function addKeptAside(
   const raws = new Set(backup.items.map((item) => item.raw));
   const fresh = items.filter((item) => !raws.has(item.raw));
   if (fresh.length === 0) return { ok: true, value: undefined };
-  return storage.write(key, JSON.stringify({ format, items: [...backup.items, ...fresh] }));
+  return writeKeptAside(storage, key, format, [...backup.items, ...fresh]);
 }

@@ -2,52 +2,29 @@
 // person is told until they have dealt with it: downloaded it, or chosen to discard it. Whether
 // they have is recorded in the backup document itself (an item's `downloadedAt`), so every page,
 // every tab and every later visit derives the same answer from storage, not from memory.
-import { z } from 'zod/mini';
+import { readKeptAside, writeKeptAside } from '../../lib/kept-aside';
+import type { KeptAsideDocument, KeptAsideItem } from '../../lib/kept-aside';
 import type { SafeStorage, StorageResult } from '../../lib/safe-storage';
-import { describeLoadProblem, HISTORY_BACKUP_KEY, keptAsideItemSchema } from './persistence';
-import type { Backup, KeptAsideItem, LoadProblem } from './persistence';
+import { describeLoadProblem, HISTORY_BACKUP_KEY } from './persistence';
+import type { LoadProblem } from './persistence';
 import type { HistoryStatus } from './status';
 
-/**
- * One kept-aside item as stored: persistence's item plus when the person downloaded it. Older
- * documents have no `downloadedAt`, so their items count as not dealt with (the safe side).
- */
-const backupItemSchema = z.extend(keptAsideItemSchema, { downloadedAt: z.optional(z.string()) });
+/** The `format` of the document under HISTORY_BACKUP_KEY and of the file its download gives. */
+export const HISTORY_BACKUP_FORMAT = 'legcheck-history-backup';
 
 /** One stored kept-aside item. */
-export type BackupItem = z.infer<typeof backupItemSchema>;
-
-const backupDocumentSchema = z.object({
-  format: z.literal('legcheck-history-backup'),
-  items: z.array(backupItemSchema),
-});
+export type BackupItem = KeptAsideItem;
 
 /** The document under HISTORY_BACKUP_KEY. */
-export type BackupDocument = z.infer<typeof backupDocumentSchema>;
+export type BackupDocument = KeptAsideDocument;
 
 /** Reads the backup document; text under the key that is not one is itself kept as an item. */
 export function readBackupDocument(storage: SafeStorage): BackupDocument {
-  const read = storage.read(HISTORY_BACKUP_KEY);
-  const items: BackupItem[] = [];
-  if (read.ok && read.value !== null) {
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(read.value);
-    } catch {
-      parsed = undefined;
-    }
-    const backup = backupDocumentSchema.safeParse(parsed);
-    if (backup.success) items.push(...backup.data.items);
-    else items.push({ keptAt: '', reason: 'earlier backup in an unknown form', raw: read.value });
-  }
-  return { format: 'legcheck-history-backup', items };
+  return readKeptAside(storage, HISTORY_BACKUP_KEY, HISTORY_BACKUP_FORMAT);
 }
 
 function writeBackupDocument(storage: SafeStorage, items: readonly BackupItem[]) {
-  return storage.write(
-    HISTORY_BACKUP_KEY,
-    JSON.stringify({ format: 'legcheck-history-backup', items }),
-  );
+  return writeKeptAside(storage, HISTORY_BACKUP_KEY, HISTORY_BACKUP_FORMAT, items);
 }
 
 /** The items nobody has dealt with yet. */
@@ -64,9 +41,9 @@ export interface KeepAside {
   /** Reads what is not dealt with again from the backup key (another tab changed it; a load). */
   refresh(): void;
   /** Everything kept aside (stored copies and this visit's), as one file. */
-  file(): Backup;
+  file(): BackupDocument;
   /** The person downloaded `file()`: none of it needs mentioning again. */
-  downloaded(file: Backup): StorageResult<void>;
+  downloaded(file: BackupDocument): StorageResult<void>;
   /** The person chose to throw the kept-aside data away. */
   discarded(): StorageResult<void>;
 }
@@ -125,7 +102,7 @@ export function createKeepAside(options: {
     return write;
   }
 
-  function file(): Backup {
+  function file(): BackupDocument {
     const document = readBackupDocument(storage);
     const stored = new Set(document.items.map((item) => item.raw));
     const unsaved = status.getState().keptAside.filter((item) => !stored.has(item.raw));
@@ -134,10 +111,10 @@ export function createKeepAside(options: {
       reason,
       raw,
     }));
-    return { format: 'legcheck-history-backup', items };
+    return { format: HISTORY_BACKUP_FORMAT, items };
   }
 
-  function downloaded(given: Backup): StorageResult<void> {
+  function downloaded(given: BackupDocument): StorageResult<void> {
     const raws = new Set(given.items.map((item) => item.raw));
     for (const raw of raws) downloadedHere.add(raw);
     const document = readBackupDocument(storage);

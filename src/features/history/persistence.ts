@@ -1,10 +1,8 @@
 import { z } from 'zod/mini';
-import type { SafeStorage, StorageResult } from '../../lib/safe-storage';
 import { CURRENT_RECORD_VERSION, readRecord } from './records/chain';
 import type { RecordVersion } from './records/chain';
 import { byNewest } from './schema';
 import type { PersistedHistory, Snapshot } from './schema';
-import { HISTORY_BACKUP_KEY } from './stored';
 
 // The storage format is described in docs/decisions/004-storage-format.md.
 
@@ -202,58 +200,6 @@ export function mergeHistories(
     }),
     added: extra.length,
   };
-}
-
-/** One piece of unreadable data, kept aside with the reason and the time. */
-export const keptAsideItemSchema = z.object({
-  keptAt: z.string(),
-  reason: z.string(),
-  raw: z.string(),
-});
-
-/** One kept-aside item. */
-export type KeptAsideItem = z.infer<typeof keptAsideItemSchema>;
-
-/** The document under HISTORY_BACKUP_KEY, and the file "Download the unreadable data" gives. */
-export const backupSchema = z.object({
-  format: z.literal('legcheck-history-backup'),
-  items: z.array(keptAsideItemSchema),
-});
-
-/** The kept-aside document. */
-export type Backup = z.infer<typeof backupSchema>;
-
-/** Reads the kept-aside document; text that is not one is itself kept as an item. */
-export function readBackup(storage: SafeStorage): Backup {
-  const read = storage.read(HISTORY_BACKUP_KEY);
-  const items: KeptAsideItem[] = [];
-  if (read.ok && read.value !== null) {
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(read.value);
-    } catch {
-      parsed = undefined;
-    }
-    const backup = backupSchema.safeParse(parsed);
-    if (backup.success) items.push(...backup.data.items);
-    else items.push({ keptAt: '', reason: 'earlier backup in an unknown form', raw: read.value });
-  }
-  return { format: 'legcheck-history-backup', items };
-}
-
-/** Adds items to the kept-aside document (the same raw text is kept only once). */
-export function writeBackup(
-  storage: SafeStorage,
-  items: readonly KeptAsideItem[],
-): StorageResult<void> {
-  const backup = readBackup(storage);
-  const raws = new Set(backup.items.map((item) => item.raw));
-  const fresh = items.filter((item) => !raws.has(item.raw));
-  if (fresh.length === 0) return { ok: true, value: undefined };
-  return storage.write(
-    HISTORY_BACKUP_KEY,
-    JSON.stringify({ ...backup, items: [...backup.items, ...fresh] }),
-  );
 }
 
 /** Words for why data was kept aside, also written into the backup. */

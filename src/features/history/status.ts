@@ -1,5 +1,6 @@
 import type { StorageErrorKind } from '../../lib/safe-storage';
-import type { KeptAsideItem, LoadProblem } from './persistence';
+import type { KeptAsideItem } from '../../lib/kept-aside';
+import type { LoadProblem } from './persistence';
 import type { Snapshot } from './schema';
 
 /**

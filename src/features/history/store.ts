@@ -21,7 +21,7 @@ import {
   migrateHistory,
   normalizeHistory,
 } from './persistence';
-import type { Backup } from './persistence';
+import type { KeptAsideDocument } from '../../lib/kept-aside';
 import { decideSave, savedResultId } from './result-id';
 import { noteSchema, snapshotSchema } from './schema';
 import type { PersistedHistory, Snapshot } from './schema';
@@ -69,7 +69,7 @@ export interface HistoryActions {
   /** Hides the notice about unreadable data for the rest of the visit. */
   loadNoticeDismissed(): void;
   /** The person downloaded the kept-aside data (this file): it is not mentioned again. */
-  unreadableDataDownloaded(file: Backup): StorageResult<void>;
+  unreadableDataDownloaded(file: KeptAsideDocument): StorageResult<void>;
   /** The person confirmed that the unreadable data can go: it is deleted from this device. */
   unreadableDataDiscarded(): StorageResult<void>;
   /** Offers to undo a deletion for a short while (replacing any earlier offer). */
@@ -100,7 +100,7 @@ export interface HistoryStores {
   store: Mutate<StoreApi<HistoryState>, [['zustand/persist', unknown]]>;
   status: StoreApi<HistoryStatus>;
   /** Everything kept aside as unreadable (stored copies and this visit's), as one file. */
-  keptAsideFile(): Backup;
+  keptAsideFile(): KeptAsideDocument;
   /** Stops listening for other tabs. */
   dispose(): void;
 }

@@ -1,10 +1,11 @@
 import { afterEach, expect, test } from 'vitest';
+import { z } from 'zod/mini';
+import { keptAsideItemSchema } from '../../../src/lib/kept-aside';
 import { createSafeStorage } from '../../../src/lib/safe-storage';
 import {
   HISTORY_BACKUP_KEY,
   HISTORY_STORAGE_KEY,
   HISTORY_VERSION,
-  backupSchema,
 } from '../../../src/features/history/persistence';
 import { createHistoryStore } from '../../../src/features/history/store';
 import type { StorageEventTarget } from '../../../src/features/history/cross-tab';
@@ -42,9 +43,15 @@ function openTab(
   return stores;
 }
 
+/** The backup document as the store must write it (strict: a malformed one fails the test). */
+const backupDocument = z.object({
+  format: z.literal('legcheck-history-backup'),
+  items: z.array(keptAsideItemSchema),
+});
+
 function backupItems() {
   const raw = localStorage.getItem(HISTORY_BACKUP_KEY);
-  return raw === null ? [] : backupSchema.parse(JSON.parse(raw)).items;
+  return raw === null ? [] : backupDocument.parse(JSON.parse(raw)).items;
 }
 
 function storedIds(): string[] {
