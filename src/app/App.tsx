@@ -7,6 +7,7 @@ import { announcePage } from '../lib/page-heading';
 import { canonicalPath } from '../lib/paths';
 import type { Route } from '../lib/router';
 import { navigate, useRoute } from '../lib/router';
+import { useIgnoreStrayClicks } from '../lib/stray-clicks';
 import { Layout } from './Layout';
 import { loadHistoryRoute, loadResultsRoute, loadWizardStep, pageFor } from './route-chunks';
 import { NotFoundPage } from './NotFoundPage';
@@ -94,6 +95,9 @@ export function App() {
   const path = useCanonicalPath(useRoute());
   const mainRef = useRef<HTMLElement>(null);
   useAnnouncePage(path, mainRef);
+  // Every page, not only the wizard's: the second click of a double click on "See my results"
+  // must not land on "Don't keep this result".
+  useIgnoreStrayClicks(path);
   return (
     <Layout mainRef={mainRef}>
       <LoadErrorBoundary resetKey={path} fallback={<PageLoadError />}>

@@ -1,4 +1,5 @@
-// A double click on Next (or Back, Start, Resume) changes the page with its first click; the
+// A double click on Next (or Back, Start, Resume, See my results) changes the page with its first
+// click; the
 // second click then lands on whatever the new page shows at that spot: on a phone, the warning
 // sign "numbness between the legs", which turns the result into "call emergency services". So a
 // page ignores the rest of a click series that began before it was shown.
@@ -31,11 +32,12 @@ function recordTap(event: MouseEvent) {
 if (typeof document !== 'undefined') document.addEventListener('click', recordTap, true);
 
 /**
- * While the calling page is shown, ignores the clicks of a series that began before it: until a
- * series starts here (a press with detail 1), a press or click with detail 2 or more is stopped
- * before anything on the page sees it; so is a tap right after the tap that brought the page.
+ * While the page named `page` is shown, ignores the clicks of a series that began before it:
+ * until a series starts here (a press with detail 1), a press or click with detail 2 or more is
+ * stopped before anything on the page sees it; so is a tap right after the tap that brought the
+ * page. A new `page` (the app passes the address) starts over.
  */
-export function useIgnoreStrayClicks(): void {
+export function useIgnoreStrayClicks(page: string): void {
   useLayoutEffect(() => {
     const arrivedAfterTapAt = lastTapAt;
     let seriesStartedHere = false;
@@ -70,5 +72,5 @@ export function useIgnoreStrayClicks(): void {
       document.removeEventListener('click', onClick, true);
       document.removeEventListener('dblclick', onClick, true);
     };
-  }, []);
+  }, [page]);
 }

@@ -4,7 +4,6 @@ import { Link } from '../../components/Link';
 import { LoadErrorBoundary } from '../../components/LoadErrorBoundary';
 import { Notice } from '../../components/Notice';
 import { paths } from '../../lib/paths';
-import { useIgnoreStrayClicks } from '../../lib/stray-clicks';
 import { UnreadableDraftNotice } from './DraftNotices';
 import { useHasDraft } from './draft-store';
 
@@ -20,7 +19,6 @@ const DraftActions = lazy(() =>
 export function StartPage({ history }: { history?: ReactNode }) {
   const hasDraft = useHasDraft();
   // Back from step 1 with a double click: its second click must not press Start over.
-  useIgnoreStrayClicks();
 
   return (
     <div className="start">

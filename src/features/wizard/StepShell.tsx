@@ -3,7 +3,6 @@ import { useId } from 'react';
 import { Link } from '../../components/Link';
 import { Progress } from '../../components/Progress';
 import { paths } from '../../lib/paths';
-import { useIgnoreStrayClicks } from '../../lib/stray-clicks';
 import { DraftSaveNotice, UnreadableDraftNotice } from './DraftNotices';
 import type { StepNumber } from './steps';
 import { STEP_COUNT, STEP_TITLES, stepBefore, stepKey } from './steps';
@@ -29,7 +28,6 @@ export function StepShell({
   const title = STEP_TITLES[stepKey(step)];
   const previous = stepBefore(step);
   const backTo = previous === null ? paths.start : paths.step(previous);
-  useIgnoreStrayClicks();
   return (
     <div className="wizard">
       <Progress step={step} total={STEP_COUNT} label="Questionnaire progress" />
