@@ -126,27 +126,6 @@ export interface ResultsModel {
   sources: CitedSource[];
 }
 
-/** The wizard step that asks each answer section (the shared route convention /step/1../step/7). */
-export const STEP_OF_SECTION: Record<keyof Answers, number> = {
-  about: 1,
-  symptoms: 2,
-  timing: 3,
-  diet: 4,
-  lifestyle: 5,
-  health: 6,
-  redFlags: 7,
-};
-
-/** The wizard step for a dotted answer path such as 'diet.dairy'. */
-export function stepOfField(field: string): number {
-  const section = field.split('.')[0];
-  return isSection(section) ? STEP_OF_SECTION[section] : 1;
-}
-
-function isSection(value: string | undefined): value is keyof Answers {
-  return value !== undefined && Object.hasOwn(STEP_OF_SECTION, value);
-}
-
 function isRedFlagId(id: string): id is RedFlagId {
   return (RED_FLAG_IDS as readonly string[]).includes(id);
 }

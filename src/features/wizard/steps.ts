@@ -1,20 +1,13 @@
 // The seven wizard steps in the spec's order (brief: 1 about ... 7 warning signs): keys, numbers,
 // titles and addresses. No zod here: the start page needs these, and zod stays out of its first
-// load (the steps' schemas are in step-schemas.ts).
+// load (the steps' schemas are in step-schemas.ts; the question table itself is plain data).
+import { QUESTION_STEPS } from '../../scoring/questions';
 
 /** Where the wizard goes after the last step when every answer is in. */
 export const RESULTS_PATH = '/results';
 
-/** The draft keys of the steps, in order. */
-export const STEP_KEYS = [
-  'about',
-  'symptoms',
-  'timing',
-  'diet',
-  'lifestyle',
-  'health',
-  'warningSigns',
-] as const;
+/** The draft keys of the steps, in order: the question table's steps. */
+export const STEP_KEYS = QUESTION_STEPS;
 
 /** One step's key in the draft. */
 export type StepKey = (typeof STEP_KEYS)[number];
