@@ -69,6 +69,12 @@ interface QuestionBase {
   readonly message: string;
   readonly shownWhen?: ShownWhen;
   readonly group?: QuestionGroup;
+  /**
+   * The answer may be missing from a set of answers: for a question added after answers were
+   * saved (spec v2 `symptoms.where`), a missing answer means "not said", and old answers stay
+   * valid.
+   */
+  readonly optional?: true;
 }
 
 /** One answer from a fixed list (radio buttons). */

@@ -8,17 +8,19 @@ import type {
   Question,
   QuestionAnswer,
   QuestionId,
+  Questions,
   QuestionStep,
   StepQuestionId,
 } from '../questions';
 import { fieldOf, hasNoneOfThese, QUESTIONS, questionsOfStep } from '../questions';
 import { choice, choices } from './fields';
 
-/** The schema of one question's answer. */
-export type QuestionSchema<Id extends QuestionId> = z.ZodMiniType<
-  QuestionAnswer<Id>,
-  QuestionAnswer<Id>
->;
+type RequiredSchema<Id extends QuestionId> = z.ZodMiniType<QuestionAnswer<Id>, QuestionAnswer<Id>>;
+
+/** The schema of one question's answer (an optional question's answer may be missing). */
+export type QuestionSchema<Id extends QuestionId> = Questions[Id] extends { optional: true }
+  ? z.ZodMiniOptional<RequiredSchema<Id>>
+  : RequiredSchema<Id>;
 
 type ShapeOf<Ids extends QuestionId> = { [Id in Ids as FieldOf<Id>]: QuestionSchema<Id> };
 
@@ -43,6 +45,11 @@ export type SectionSchema<S extends string> = z.ZodMiniObject<
 >;
 
 function questionSchema(question: Question): z.ZodMiniType {
+  const schema = requiredSchema(question);
+  return question.optional ? z.optional(schema) : schema;
+}
+
+function requiredSchema(question: Question): z.ZodMiniType {
   switch (question.kind) {
     case 'yes-no':
       return z.boolean({ error: question.message });
