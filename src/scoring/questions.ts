@@ -26,20 +26,10 @@ import {
   UNDER_18,
   WATER_INTAKES,
 } from './ids';
+import type { QuestionStep } from './question-steps';
 
-/** The wizard's steps in order: the keys under which the draft and each step's form hold answers. */
-export const QUESTION_STEPS = [
-  'about',
-  'symptoms',
-  'timing',
-  'diet',
-  'lifestyle',
-  'health',
-  'warningSigns',
-] as const;
-
-/** One step of the questionnaire. */
-export type QuestionStep = (typeof QUESTION_STEPS)[number];
+export { QUESTION_STEPS } from './question-steps';
+export type { QuestionStep } from './question-steps';
 
 /** Questions asked together under one shared question (the diet step's grid of food groups). */
 export const QUESTION_GROUPS = ['foods'] as const;

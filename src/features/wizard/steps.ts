@@ -1,7 +1,8 @@
 // The seven wizard steps in the spec's order (brief: 1 about ... 7 warning signs): keys, numbers,
 // titles and addresses. No zod here: the start page needs these, and zod stays out of its first
-// load (the steps' schemas are in step-schemas.ts; the question table itself is plain data).
-import { QUESTION_STEPS } from '../../scoring/questions';
+// load (the steps' schemas are in step-schemas.ts), and so does the question table: only the
+// list of steps is loaded here.
+import { QUESTION_STEPS } from '../../scoring/question-steps';
 
 /** Where the wizard goes after the last step when every answer is in. */
 export const RESULTS_PATH = '/results';
