@@ -4,7 +4,8 @@
 // forms and the answers summary are all derived from this table; the words people read are in
 // src/knowledge/answer-labels.ts, typed against it. See docs/decisions/006.
 //
-// Plain data and types, no zod: the wizard's step list, which the start page loads, reads it.
+// Plain data and types: no zod and no words. The start page loads only the list of steps
+// (question-steps.ts), not this table.
 import {
   AGE_BANDS,
   ALCOHOL_USES,
