@@ -90,9 +90,6 @@ export default tseslint.config(
             {
               target: './src/features/results',
               from: ['./src/features/wizard', './src/features/history'],
-              // The list of steps (plain data, no UI): the answers summary's "change" links
-              // follow each step's place in it instead of a copy of the numbers.
-              except: ['./steps.ts'],
             },
             {
               target: './src/features/history',

@@ -2,28 +2,16 @@
 // person picks, a short hint for any medical word, and a sentence about the person's own answer
 // for reasons and summaries. Sentences say "you mentioned" or "you take", never "you have":
 // LegCheck repeats what a person told it and diagnoses nothing.
-import type { AnswerField, AnswerValue, Answers, FoodGroup, RedFlagId } from '../scoring';
-import {
-  AGE_BANDS,
-  ALCOHOL_USES,
-  CONDITION_IDS,
-  DIET_PATTERNS,
-  DURATIONS,
-  FOOD_GROUPS,
+import type {
+  Answers,
+  FoodGroup,
+  QuestionGroup,
+  QuestionId,
+  Questions,
+  QuestionValue,
   FREQUENCIES,
-  LEG_SIDES,
-  MEDICATION_IDS,
-  ONSETS,
-  RED_FLAG_IDS,
-  SEVERITIES,
-  SEXES,
-  SUN_EXPOSURES,
-  SUPPLEMENT_IDS,
-  SWEATING_LEVELS,
-  SYMPTOM_KINDS,
-  TIMING_PATTERNS,
-  WATER_INTAKES,
 } from '../scoring';
+import { fieldOf, isQuestionId, isShown, optionsOf, QUESTION_IDS, sectionOf } from '../scoring';
 
 /** One answer option: what the person reads, a hint for a medical word, and what it says about them. */
 export interface AnswerOption {
@@ -38,6 +26,8 @@ export interface AnswerFieldLabels<V extends string> {
   readonly name: string;
   readonly question: string;
   readonly hint?: string;
+  /** Why LegCheck asks this, in a sentence (shown with the question once written). */
+  readonly why?: string;
   /** What a summary shows when a multiple-choice answer is empty. */
   readonly emptyAnswer?: string;
   readonly options: { readonly [K in V]: AnswerOption };
@@ -46,11 +36,33 @@ export interface AnswerFieldLabels<V extends string> {
 /** The dotted path of the warning-signs answer (not a scoring reason field, but summarised). */
 export const RED_FLAGS_FIELD = 'redFlags';
 
-type LabelledField = AnswerField | typeof RED_FLAGS_FIELD;
-type LabelledValue<F extends LabelledField> = F extends AnswerField ? AnswerValue<F> : RedFlagId;
+/** The words of a choice that is not an answer (the stop option, "None of these"). */
+export type ExtraOptionWords = Omit<AnswerOption, 'says'>;
 
-/** Every labelled field, each with exactly the options its answer can hold. */
-export type AnswerLabels = { readonly [F in LabelledField]: AnswerFieldLabels<LabelledValue<F>> };
+// A question with a stop option or an explicit "None of these" in the table needs words for it.
+type ExtraWords<Q> = (Q extends { stopOption: object }
+  ? { readonly stopOption: ExtraOptionWords }
+  : unknown) &
+  (Q extends { noneOfThese: object } ? { readonly noneOfThese: ExtraOptionWords } : unknown);
+
+/** Every question of the table (src/scoring/questions.ts), each with words for exactly its options. */
+export type AnswerLabels = {
+  readonly [Id in QuestionId]: AnswerFieldLabels<QuestionValue<Id>> & ExtraWords<Questions[Id]>;
+};
+
+/** The wizard's "Under 18" age choice: not an answer value, it stops the questionnaire. */
+export const UNDER_18_OPTION: ExtraOptionWords = { label: 'Under 18' };
+
+/** The exclusive "None of these" choice of the warning-signs step. */
+export const NONE_OF_THESE_OPTION: ExtraOptionWords = { label: 'None of these' };
+
+/** The shared question above each group of questions asked together. */
+export const GROUP_QUESTIONS = {
+  foods: 'How often do you eat these foods?',
+} as const satisfies { readonly [G in QuestionGroup]: string };
+
+/** The diet step's group question around the nine food groups. */
+export const FOOD_GROUPS_QUESTION = GROUP_QUESTIONS.foods;
 
 const FOOD_GROUP_WORDS: Record<FoodGroup, { name: string; noun: string; hint?: string }> = {
   dairy: { name: 'Dairy (milk, cheese, yogurt)', noun: 'dairy' },
@@ -86,10 +98,11 @@ function frequencyField(group: FoodGroup): AnswerFieldLabels<(typeof FREQUENCIES
 }
 
 /** Labels, hints and sentences for every option of every field, keyed by dotted answer path. */
-export const ANSWER_LABELS: AnswerLabels = {
+export const ANSWER_LABELS = {
   'about.ageBand': {
     name: 'Age group',
     question: 'How old are you?',
+    stopOption: UNDER_18_OPTION,
     options: {
       '18-30': { label: '18 to 30', says: 'You are 18 to 30 years old' },
       '31-50': { label: '31 to 50', says: 'You are 31 to 50 years old' },
@@ -426,6 +439,7 @@ export const ANSWER_LABELS: AnswerLabels = {
     question: 'Do you notice any of these warning signs?',
     hint: 'Tick every one that fits, or tick "None of these".',
     emptyAnswer: 'None of these',
+    noneOfThese: NONE_OF_THESE_OPTION,
     options: {
       'one-leg-swollen': {
         label: 'One leg swollen, red or warm, with a tender calf',
@@ -462,25 +476,22 @@ export const ANSWER_LABELS: AnswerLabels = {
       },
     },
   },
-};
-
-/** The wizard's "Under 18" age choice: not an answer value, it stops the questionnaire. */
-export const UNDER_18_OPTION: Omit<AnswerOption, 'says'> = { label: 'Under 18' };
-
-/** The exclusive "None of these" choice of the warning-signs step. */
-export const NONE_OF_THESE_OPTION: Omit<AnswerOption, 'says'> = { label: 'None of these' };
-
-/** The diet step's group question around the nine food groups. */
-export const FOOD_GROUPS_QUESTION = 'How often do you eat these foods?';
-
-function isLabelledField(field: string): field is LabelledField {
-  return Object.hasOwn(ANSWER_LABELS, field);
-}
+} satisfies AnswerLabels;
 
 function findOption(field: string, value: string): AnswerOption | undefined {
-  if (!isLabelledField(field)) return undefined;
+  if (!isQuestionId(field)) return undefined;
   const options: Readonly<Record<string, AnswerOption>> = ANSWER_LABELS[field].options;
   return Object.hasOwn(options, value) ? options[value] : undefined;
+}
+
+/** The words of a question's stop option or its "None of these", when the table gives it one. */
+export function extraOptionWords(
+  field: QuestionId,
+  extra: 'stopOption' | 'noneOfThese',
+): ExtraOptionWords | undefined {
+  const labels = ANSWER_LABELS[field];
+  if (extra === 'stopOption') return 'stopOption' in labels ? labels.stopOption : undefined;
+  return 'noneOfThese' in labels ? labels.noneOfThese : undefined;
 }
 
 /** The label of one option, or the raw value when the field or value is unknown. */
@@ -500,7 +511,7 @@ export function describeReason(field: string, value: string): string {
 
 /** The short name of a question, e.g. 'diet.dairy' -> 'Dairy (milk, cheese, yogurt)'. */
 export function describeAnswerField(field: string): string {
-  return isLabelledField(field) ? ANSWER_LABELS[field].name : 'a question';
+  return isQuestionId(field) ? ANSWER_LABELS[field].name : 'a question';
 }
 
 /** One line of an answers summary. */
@@ -509,8 +520,8 @@ export interface AnswerSummaryLine {
   answer: string;
 }
 
-function line(field: LabelledField, values: readonly string[]): AnswerSummaryLine {
-  const labels = ANSWER_LABELS[field];
+function line(field: QuestionId, values: readonly string[]): AnswerSummaryLine {
+  const labels: AnswerFieldLabels<string> = ANSWER_LABELS[field];
   const answer =
     values.length === 0
       ? (labels.emptyAnswer ?? 'None')
@@ -518,69 +529,58 @@ function line(field: LabelledField, values: readonly string[]): AnswerSummaryLin
   return { question: labels.name, answer };
 }
 
+function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function listOf(value: unknown): string[] {
+  if (Array.isArray(value)) return value.filter((item) => typeof item === 'string');
+  if (typeof value === 'boolean' || typeof value === 'string') return [String(value)];
+  return [];
+}
+
+/** One line of an answers summary, with the id of the question it answers. */
+export interface AnswerSummaryEntry extends AnswerSummaryLine {
+  field: QuestionId;
+}
+
+/**
+ * Every answer as question and answer in plain words, in questionnaire order, each with its
+ * question's id. A question that was not asked (pregnancy when sex is male) is left out, as the
+ * wizard leaves it out.
+ */
+export function summarizeAnswers(answers: Answers): AnswerSummaryEntry[] {
+  const sections: Readonly<Record<string, unknown>> = answers;
+  const entries: AnswerSummaryEntry[] = [];
+  for (const field of QUESTION_IDS) {
+    const section = sectionOf(field);
+    const holder = section === undefined ? sections : sections[section];
+    if (!isRecord(holder) || !isShown(field, holder)) continue;
+    entries.push({ ...line(field, listOf(holder[fieldOf(field)])), field });
+  }
+  return entries;
+}
+
 /** Every answer as question and answer in plain words, in questionnaire order, for summaries. */
 export function formatAnswers(answers: Answers): AnswerSummaryLine[] {
-  const { about, symptoms, timing, diet, lifestyle, health } = answers;
-  return [
-    line('about.ageBand', [about.ageBand]),
-    line('about.sex', [about.sex]),
-    // Pregnancy is only asked when sex is not male, so a summary only shows it then.
-    ...(about.sex === 'male' ? [] : [line('about.pregnant', [String(about.pregnant)])]),
-    line('symptoms.kinds', symptoms.kinds),
-    line('symptoms.legs', [symptoms.legs]),
-    line('symptoms.severity', [symptoms.severity]),
-    line('timing.when', timing.when),
-    line('timing.duration', [timing.duration]),
-    line('timing.onset', [timing.onset]),
-    line('diet.pattern', [diet.pattern]),
-    ...FOOD_GROUPS.map((group) => line(`diet.${group}` as const, [diet[group]])),
-    line('diet.water', [diet.water]),
-    line('diet.alcohol', [diet.alcohol]),
-    line('lifestyle.sun', [lifestyle.sun]),
-    line('lifestyle.sweating', [lifestyle.sweating]),
-    line('lifestyle.supplements', lifestyle.supplements),
-    line('health.conditions', health.conditions),
-    line('health.medications', health.medications),
-    line(RED_FLAGS_FIELD, answers.redFlags),
-  ];
+  return summarizeAnswers(answers).map(({ question, answer }) => ({ question, answer }));
+}
+
+function fieldValues(): { readonly [Id in QuestionId]: readonly QuestionValue<Id>[] } {
+  const values: Partial<Record<QuestionId, readonly string[]>> = {};
+  for (const id of QUESTION_IDS) values[id] = optionsOf(id);
+  // optionsOf(id) is exactly the option list of id, for every id of the table.
+  return values as { readonly [Id in QuestionId]: readonly QuestionValue<Id>[] };
 }
 
 /** The option ids of each field in the spec's order, so forms and tests list them the same way. */
-export const FIELD_VALUES: { readonly [F in LabelledField]: readonly LabelledValue<F>[] } = {
-  'about.ageBand': AGE_BANDS,
-  'about.sex': SEXES,
-  'about.pregnant': ['true', 'false'],
-  'symptoms.kinds': SYMPTOM_KINDS,
-  'symptoms.legs': LEG_SIDES,
-  'symptoms.severity': SEVERITIES,
-  'timing.when': TIMING_PATTERNS,
-  'timing.duration': DURATIONS,
-  'timing.onset': ONSETS,
-  'diet.pattern': DIET_PATTERNS,
-  'diet.dairy': FREQUENCIES,
-  'diet.fattyFish': FREQUENCIES,
-  'diet.redMeat': FREQUENCIES,
-  'diet.eggs': FREQUENCIES,
-  'diet.leafyGreens': FREQUENCIES,
-  'diet.nutsSeeds': FREQUENCIES,
-  'diet.wholeGrains': FREQUENCIES,
-  'diet.legumes': FREQUENCIES,
-  'diet.fortifiedFoods': FREQUENCIES,
-  'diet.water': WATER_INTAKES,
-  'diet.alcohol': ALCOHOL_USES,
-  'lifestyle.sun': SUN_EXPOSURES,
-  'lifestyle.sweating': SWEATING_LEVELS,
-  'lifestyle.supplements': SUPPLEMENT_IDS,
-  'health.conditions': CONDITION_IDS,
-  'health.medications': MEDICATION_IDS,
-  redFlags: RED_FLAG_IDS,
-};
+export const FIELD_VALUES = fieldValues();
 
 /** A labelled option list for one field, in the spec's order, ready for a radio or checkbox group. */
-export function optionsFor<F extends LabelledField>(
+export function optionsFor<F extends QuestionId>(
   field: F,
-): Array<{ value: LabelledValue<F>; label: string; hint?: string }> {
-  const values: readonly LabelledValue<F>[] = FIELD_VALUES[field];
+): Array<{ value: QuestionValue<F>; label: string; hint?: string }> {
+  const values: readonly QuestionValue<F>[] = FIELD_VALUES[field];
   const options: Readonly<Record<string, AnswerOption>> = ANSWER_LABELS[field].options;
   return values.map((value) => {
     const option = options[value];

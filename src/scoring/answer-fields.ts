@@ -1,127 +1,55 @@
 import type { Answers } from './answers';
-import type {
-  AgeBand,
-  ALCOHOL_USES,
-  ConditionId,
-  DietPattern,
-  Duration,
-  Frequency,
-  LEG_SIDES,
-  MedicationId,
-  ONSETS,
-  SEVERITIES,
-  Sex,
-  SUN_EXPOSURES,
-  SupplementId,
-  SWEATING_LEVELS,
-  SymptomKind,
-  TimingPattern,
-  WATER_INTAKES,
-} from './ids';
+import type { QuestionId, QuestionValue } from './questions';
+import { QUESTION_IDS } from './questions';
+
+/**
+ * A dotted answer path that scoring reads, e.g. 'diet.dairy' (the brief's reason `field`): every
+ * question of the table that sits in a section. The warning signs (`redFlags`, top level) are
+ * read by triage, not weighed.
+ */
+export type AnswerField = Extract<QuestionId, `${string}.${string}`>;
 
 /**
  * The value each dotted answer path can hold, as a reason's `value` string
- * (array answers: one item; booleans: 'true' / 'false').
+ * (array answers: one item; booleans: 'true' / 'false'). Derived from the question table.
  */
-export interface AnswerValueMap {
-  'about.ageBand': AgeBand;
-  'about.sex': Sex;
-  'about.pregnant': 'true' | 'false';
-  'symptoms.kinds': SymptomKind;
-  'symptoms.legs': (typeof LEG_SIDES)[number];
-  'symptoms.severity': (typeof SEVERITIES)[number];
-  'timing.when': TimingPattern;
-  'timing.duration': Duration;
-  'timing.onset': (typeof ONSETS)[number];
-  'diet.pattern': DietPattern;
-  'diet.dairy': Frequency;
-  'diet.fattyFish': Frequency;
-  'diet.redMeat': Frequency;
-  'diet.eggs': Frequency;
-  'diet.leafyGreens': Frequency;
-  'diet.nutsSeeds': Frequency;
-  'diet.wholeGrains': Frequency;
-  'diet.legumes': Frequency;
-  'diet.fortifiedFoods': Frequency;
-  'diet.water': (typeof WATER_INTAKES)[number];
-  'diet.alcohol': (typeof ALCOHOL_USES)[number];
-  'lifestyle.sun': (typeof SUN_EXPOSURES)[number];
-  'lifestyle.sweating': (typeof SWEATING_LEVELS)[number];
-  'lifestyle.supplements': SupplementId;
-  'health.conditions': ConditionId;
-  'health.medications': MedicationId;
-}
-
-/** A dotted answer path that scoring reads, e.g. 'diet.dairy' (the brief's reason `field`). */
-export type AnswerField = keyof AnswerValueMap;
+export type AnswerValueMap = { [F in AnswerField]: QuestionValue<F> };
 
 /** One value of one answer path, e.g. 'rarely' for 'diet.dairy'. */
 export type AnswerValue<F extends AnswerField> = AnswerValueMap[F];
 
+function isAnswerField(id: QuestionId): id is AnswerField {
+  return id.includes('.');
+}
+
 /** Every answer path scoring reads, in questionnaire order (the order reasons tie-break on). */
-export const ANSWER_FIELDS = [
-  'about.ageBand',
-  'about.sex',
-  'about.pregnant',
-  'symptoms.kinds',
-  'symptoms.legs',
-  'symptoms.severity',
-  'timing.when',
-  'timing.duration',
-  'timing.onset',
-  'diet.pattern',
-  'diet.dairy',
-  'diet.fattyFish',
-  'diet.redMeat',
-  'diet.eggs',
-  'diet.leafyGreens',
-  'diet.nutsSeeds',
-  'diet.wholeGrains',
-  'diet.legumes',
-  'diet.fortifiedFoods',
-  'diet.water',
-  'diet.alcohol',
-  'lifestyle.sun',
-  'lifestyle.sweating',
-  'lifestyle.supplements',
-  'health.conditions',
-  'health.medications',
-] as const satisfies readonly AnswerField[];
+export const ANSWER_FIELDS: readonly AnswerField[] = QUESTION_IDS.filter(isAnswerField);
 
 /** Each answer path's values as a list (one item for single choices), read once per call. */
 export type AnswerValues = { readonly [F in AnswerField]: readonly AnswerValue<F>[] };
 
+function listOf(value: unknown): readonly string[] {
+  if (Array.isArray(value)) return value.filter((item) => typeof item === 'string');
+  if (typeof value === 'boolean') return [value ? 'true' : 'false'];
+  return typeof value === 'string' ? [value] : [];
+}
+
+function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
+  return typeof value === 'object' && value !== null;
+}
+
 /** Flattens valid answers into lists keyed by dotted path, so rules can match them as data. */
 export function readAnswers(answers: Answers): AnswerValues {
-  const { about, symptoms, timing, diet, lifestyle, health } = answers;
-  return {
-    'about.ageBand': [about.ageBand],
-    'about.sex': [about.sex],
-    'about.pregnant': [about.pregnant ? 'true' : 'false'],
-    'symptoms.kinds': symptoms.kinds,
-    'symptoms.legs': [symptoms.legs],
-    'symptoms.severity': [symptoms.severity],
-    'timing.when': timing.when,
-    'timing.duration': [timing.duration],
-    'timing.onset': [timing.onset],
-    'diet.pattern': [diet.pattern],
-    'diet.dairy': [diet.dairy],
-    'diet.fattyFish': [diet.fattyFish],
-    'diet.redMeat': [diet.redMeat],
-    'diet.eggs': [diet.eggs],
-    'diet.leafyGreens': [diet.leafyGreens],
-    'diet.nutsSeeds': [diet.nutsSeeds],
-    'diet.wholeGrains': [diet.wholeGrains],
-    'diet.legumes': [diet.legumes],
-    'diet.fortifiedFoods': [diet.fortifiedFoods],
-    'diet.water': [diet.water],
-    'diet.alcohol': [diet.alcohol],
-    'lifestyle.sun': [lifestyle.sun],
-    'lifestyle.sweating': [lifestyle.sweating],
-    'lifestyle.supplements': lifestyle.supplements,
-    'health.conditions': health.conditions,
-    'health.medications': health.medications,
-  };
+  const sections: Readonly<Record<string, unknown>> = answers;
+  const values: Record<string, readonly string[]> = {};
+  for (const field of ANSWER_FIELDS) {
+    const dot = field.indexOf('.');
+    const section = sections[field.slice(0, dot)];
+    // A question a person was not asked (an optional answer) reads as an empty list.
+    values[field] = isRecord(section) ? listOf(section[field.slice(dot + 1)]) : [];
+  }
+  // Every path of ANSWER_FIELDS, each holding the options valid answers allow there.
+  return values as AnswerValues;
 }
 
 /** True when the answer at `field` is `value` (single choice) or includes it (multiple choice). */

@@ -1,13 +1,37 @@
 // The scoring module's public door: the answers schema, the types, and `assess`.
 export { answersSchema, describeIssues } from './answers';
 export type { Answers } from './answers';
-export { aboutSchema } from './answers/about';
-export { symptomsSchema } from './answers/symptoms';
-export { timingSchema } from './answers/timing';
-export { dietSchema } from './answers/diet';
-export { lifestyleSchema } from './answers/lifestyle';
-export { healthSchema } from './answers/health';
-export { redFlagsSchema, warningSignsStepSchema } from './answers/red-flags';
+export { STEP_SCHEMAS } from './answers';
+export type { AnswerSection } from './answers';
+export type { StepSchema } from './answers/questions';
+export {
+  fieldOf,
+  hasNoneOfThese,
+  isQuestionId,
+  isShown,
+  optionsOf,
+  QUESTION_GROUPS,
+  QUESTION_IDS,
+  QUESTION_STEPS,
+  QUESTIONS,
+  questionOf,
+  questionsOfStep,
+  sectionOf,
+  YES_NO,
+} from './questions';
+export type {
+  FieldOf,
+  NoneOfTheseId,
+  Question,
+  QuestionAnswer,
+  QuestionGroup,
+  QuestionId,
+  Questions,
+  QuestionStep,
+  QuestionValue,
+  ShownWhen,
+  StepQuestionId,
+} from './questions';
 export { assessmentSchema } from './assessment';
 export type { Assessment, RankedFactor, Reason } from './assessment';
 export * from './ids';

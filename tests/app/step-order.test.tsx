@@ -1,34 +1,17 @@
-// A step's place is its place in STEP_KEYS and nowhere else. A later issue moves the warning
-// signs from step 7 to step 3: here the app runs with that order, and every page must follow.
+// A step's place is its place in the question table's list of steps (QUESTION_STEPS) and nowhere
+// else. A later issue moves the warning signs from step 7 to step 3: here the app runs with that
+// order, and every page must follow.
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { act } from 'react';
 import { beforeAll, beforeEach, expect, test, vi } from 'vitest';
 import { App } from '../../src/app/App';
 import { draftActions } from '../../src/features/wizard/draft-store';
-import type * as Steps from '../../src/features/wizard/steps';
 import { answersWith } from '../scoring/fixtures';
 
-vi.mock('../../src/features/wizard/steps', async (importOriginal) => {
-  const actual = await importOriginal<typeof Steps>();
-  const STEP_KEYS = [
-    'about',
-    'symptoms',
-    'warningSigns',
-    'timing',
-    'diet',
-    'lifestyle',
-    'health',
-  ] as const;
-  // stepKey and stepNumberOf are the module's lookups in STEP_KEYS; a module's own functions
-  // read its own list, so the moved list needs them once more.
-  return {
-    ...actual,
-    STEP_KEYS,
-    stepKey: (step: number) => STEP_KEYS[step - 1] ?? 'about',
-    stepNumberOf: (key: (typeof STEP_KEYS)[number]) => STEP_KEYS.indexOf(key) + 1,
-  };
-});
+vi.mock('../../src/scoring/question-steps', () => ({
+  QUESTION_STEPS: ['about', 'symptoms', 'warningSigns', 'timing', 'diet', 'lifestyle', 'health'],
+}));
 
 vi.setConfig({ testTimeout: 30_000 });
 

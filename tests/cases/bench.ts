@@ -4,12 +4,12 @@ import {
   CONDITION_IDS,
   MEDICATION_IDS,
   RED_FLAG_IDS,
+  STEP_SCHEMAS,
   SUPPLEMENT_IDS,
   TRIAGE_LEVELS,
   answersSchema,
   assess,
   describeIssues,
-  symptomsSchema,
 } from '../../src/scoring';
 import type { Answers, Band, NutrientId, TriageLevel } from '../../src/scoring';
 import type { CaseFile, V2Answers } from './case-file';
@@ -45,7 +45,7 @@ export function projectToCurrentContract(v2: V2Answers): Projection {
   };
 
   const { where, ...symptoms } = v2.symptoms;
-  const knowsWhere = 'where' in symptomsSchema.shape;
+  const knowsWhere = 'where' in STEP_SCHEMAS.symptoms.shape;
   if (!knowsWhere && where && where.length > 0) dropped.push(`symptoms.where=${where.join('+')}`);
 
   return {

@@ -19,8 +19,6 @@ import type {
   TriageRuleId,
 } from '../../scoring';
 import { RED_FLAG_IDS, RED_FLAG_LEVEL, TRIAGE_RULE_IDS } from '../../scoring';
-import type { StepKey } from '../wizard/steps';
-import { stepNumberOf } from '../wizard/steps';
 
 /** How many foods a list shows before the rest fold into "show more". */
 export const FOODS_SHOWN = 5;
@@ -126,27 +124,6 @@ export interface ResultsModel {
   upperLimits: Array<{ nutrient: NutrientId; name: string; upperLimit: Sourced }>;
   disclaimer: string;
   sources: CitedSource[];
-}
-
-/** The wizard step (by its key) that asks each answer section. */
-const STEP_KEY_OF_SECTION: Record<keyof Answers, StepKey> = {
-  about: 'about',
-  symptoms: 'symptoms',
-  timing: 'timing',
-  diet: 'diet',
-  lifestyle: 'lifestyle',
-  health: 'health',
-  redFlags: 'warningSigns',
-};
-
-/** The wizard step number for a dotted answer path such as 'diet.dairy' (its place in STEP_KEYS). */
-export function stepOfField(field: string): number {
-  const section = field.split('.')[0];
-  return stepNumberOf(isSection(section) ? STEP_KEY_OF_SECTION[section] : 'about');
-}
-
-function isSection(value: string | undefined): value is keyof Answers {
-  return value !== undefined && Object.hasOwn(STEP_KEY_OF_SECTION, value);
 }
 
 function isRedFlagId(id: string): id is RedFlagId {

@@ -1,24 +1,19 @@
-import { lifestyleSchema } from '../../scoring';
-import { fieldText } from './field-text';
-import { FormCheckboxGroup, FormRadioGroup } from './fields';
-import { useInitialValues, useStepForm } from './form';
+import { STEP_SCHEMAS } from '../../scoring';
+import { useStepForm } from './form';
+import { StepQuestions, useStepDefaults } from './StepQuestions';
 import { StepShell } from './StepShell';
 import { stepNumberOf } from './steps';
 
 /** Step 5: sun, sweating and the supplements already taken. */
 export function LifestyleStep() {
-  const initial = useInitialValues('lifestyle', { supplements: [] });
-  const { form, onSubmit } = useStepForm('lifestyle', lifestyleSchema, initial);
-  const { control } = form;
+  const { form, onSubmit } = useStepForm(
+    'lifestyle',
+    STEP_SCHEMAS.lifestyle,
+    useStepDefaults('lifestyle'),
+  );
   return (
     <StepShell step={stepNumberOf('lifestyle')} onSubmit={onSubmit}>
-      <FormRadioGroup control={control} name="sun" {...fieldText('lifestyle.sun')} />
-      <FormRadioGroup control={control} name="sweating" {...fieldText('lifestyle.sweating')} />
-      <FormCheckboxGroup
-        control={control}
-        name="supplements"
-        {...fieldText('lifestyle.supplements')}
-      />
+      <StepQuestions step="lifestyle" form={form} />
     </StepShell>
   );
 }

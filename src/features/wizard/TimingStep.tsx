@@ -1,20 +1,15 @@
-import { timingSchema } from '../../scoring';
-import { fieldText } from './field-text';
-import { FormCheckboxGroup, FormRadioGroup } from './fields';
-import { useInitialValues, useStepForm } from './form';
+import { STEP_SCHEMAS } from '../../scoring';
+import { useStepForm } from './form';
+import { StepQuestions, useStepDefaults } from './StepQuestions';
 import { StepShell } from './StepShell';
 import { stepNumberOf } from './steps';
 
 /** Step 3: when it comes on, for how long, and how it started. */
 export function TimingStep() {
-  const initial = useInitialValues('timing', { when: [] });
-  const { form, onSubmit } = useStepForm('timing', timingSchema, initial);
-  const { control } = form;
+  const { form, onSubmit } = useStepForm('timing', STEP_SCHEMAS.timing, useStepDefaults('timing'));
   return (
     <StepShell step={stepNumberOf('timing')} onSubmit={onSubmit}>
-      <FormCheckboxGroup control={control} name="when" {...fieldText('timing.when')} />
-      <FormRadioGroup control={control} name="duration" {...fieldText('timing.duration')} />
-      <FormRadioGroup control={control} name="onset" {...fieldText('timing.onset')} />
+      <StepQuestions step="timing" form={form} />
     </StepShell>
   );
 }

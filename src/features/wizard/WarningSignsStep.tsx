@@ -3,7 +3,7 @@ import { CheckboxGroup } from '../../components/CheckboxGroup';
 import { Notice } from '../../components/Notice';
 import { labelFor, NONE_OF_THESE_OPTION, RED_FLAGS_FIELD } from '../../knowledge/answer-labels';
 import type { RedFlagId } from '../../scoring';
-import { RED_FLAG_IDS, RED_FLAG_LEVEL, warningSignsStepSchema } from '../../scoring';
+import { RED_FLAG_IDS, RED_FLAG_LEVEL, STEP_SCHEMAS } from '../../scoring';
 import { useFirstIncompleteStep } from './draft-progress';
 import { fieldText } from './field-text';
 import { useInitialValues, useStepForm } from './form';
@@ -67,7 +67,7 @@ function SignList({ flags }: { flags: readonly RedFlagId[] }) {
  */
 export function WarningSignsStep() {
   const initial = useInitialValues('warningSigns', { redFlags: [], noneOfThese: false });
-  const { form, onSubmit } = useStepForm('warningSigns', warningSignsStepSchema, initial);
+  const { form, onSubmit } = useStepForm('warningSigns', STEP_SCHEMAS.warningSigns, initial);
   const { control } = form;
   const flagsField = useController({ control, name: 'redFlags' });
   const noneField = useController({ control, name: 'noneOfThese' });

@@ -3,7 +3,7 @@
 // results and the start page's resume buttons, not with the start page itself.
 import { useMemo } from 'react';
 import type { Answers } from '../../scoring';
-import { answersSchema } from '../../scoring';
+import { answersSchema, fieldOf, QUESTION_IDS, questionOf, sectionOf } from '../../scoring';
 import type { DraftSteps } from './draft-store';
 import { useDraftSteps } from './draft-store';
 import { STEP_SCHEMAS } from './step-schemas';
@@ -30,18 +30,30 @@ export function firstIncompleteStep(steps: DraftSteps): StepNumber | null {
   return gap;
 }
 
+function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
+  return typeof value === 'object' && value !== null;
+}
+
 /** The whole answers when every step is complete, parsed through the answers schema; else null. */
 export function draftToAnswers(steps: DraftSteps): Answers | null {
   if (firstIncompleteStep(steps) !== null) return null;
-  const result = answersSchema.safeParse({
-    about: steps.about,
-    symptoms: steps.symptoms,
-    timing: steps.timing,
-    diet: steps.diet,
-    lifestyle: steps.lifestyle,
-    health: steps.health,
-    redFlags: steps.warningSigns?.redFlags,
-  });
+  // Each question's answer moves from its step's form to its path in the answers (the table says
+  // which): 'diet.water' from the diet step to answers.diet.water, 'redFlags' from the
+  // warning-signs step to answers.redFlags.
+  const answers: Record<string, unknown> = {};
+  for (const id of QUESTION_IDS) {
+    const stepValues: Readonly<Record<string, unknown>> = steps[questionOf(id).step] ?? {};
+    if (!Object.hasOwn(stepValues, fieldOf(id))) continue;
+    const value = stepValues[fieldOf(id)];
+    const section = sectionOf(id);
+    if (section === undefined) answers[id] = value;
+    else
+      answers[section] = {
+        ...(isRecord(answers[section]) ? answers[section] : {}),
+        [fieldOf(id)]: value,
+      };
+  }
+  const result = answersSchema.safeParse(answers);
   return result.success ? result.data : null;
 }
 

@@ -2,71 +2,66 @@
 // Loaded only when there is a stored draft to check (draft-store.ts imports it on demand), so a
 // first visit's start page never loads zod.
 import { z } from 'zod/mini';
-import {
-  AGE_BANDS,
-  ALCOHOL_USES,
-  CONDITION_IDS,
-  DIET_PATTERNS,
-  DURATIONS,
-  FREQUENCIES,
-  LEG_SIDES,
-  MEDICATION_IDS,
-  ONSETS,
-  RED_FLAG_IDS,
-  SEVERITIES,
-  SEXES,
-  SUN_EXPOSURES,
-  SUPPLEMENT_IDS,
-  SWEATING_LEVELS,
-  SYMPTOM_KINDS,
-  TIMING_PATTERNS,
-  UNDER_18,
-  WATER_INTAKES,
+import type {
+  FieldOf,
+  NoneOfTheseId,
+  Question,
+  QuestionId,
+  Questions,
+  QuestionStep,
+  QuestionValue,
+  StepQuestionId,
 } from '../../scoring';
 import { canonicalJson, fingerprint } from '../../lib/fingerprint';
+import { fieldOf, hasNoneOfThese, QUESTION_STEPS, QUESTIONS, questionsOfStep } from '../../scoring';
 import type { StepKey } from './steps';
 
-const one = <const T extends readonly [string, ...string[]]>(values: T) =>
-  z.optional(z.enum(values));
-const many = <const T extends readonly [string, ...string[]]>(values: T) =>
-  z.optional(z.array(z.enum(values)));
-
 // A step's values while someone is still answering: every field may be missing, lists may be
-// empty, and age may be "under 18". The finished shape is the scoring schema's alone.
-const stepDraftSchemas = {
-  about: z.object({
-    ageBand: one([...AGE_BANDS, UNDER_18]),
-    sex: one(SEXES),
-    pregnant: z.optional(z.boolean()),
-  }),
-  symptoms: z.object({
-    kinds: many(SYMPTOM_KINDS),
-    legs: one(LEG_SIDES),
-    severity: one(SEVERITIES),
-  }),
-  timing: z.object({ when: many(TIMING_PATTERNS), duration: one(DURATIONS), onset: one(ONSETS) }),
-  diet: z.object({
-    pattern: one(DIET_PATTERNS),
-    dairy: one(FREQUENCIES),
-    fattyFish: one(FREQUENCIES),
-    redMeat: one(FREQUENCIES),
-    eggs: one(FREQUENCIES),
-    leafyGreens: one(FREQUENCIES),
-    nutsSeeds: one(FREQUENCIES),
-    wholeGrains: one(FREQUENCIES),
-    legumes: one(FREQUENCIES),
-    fortifiedFoods: one(FREQUENCIES),
-    water: one(WATER_INTAKES),
-    alcohol: one(ALCOHOL_USES),
-  }),
-  lifestyle: z.object({
-    sun: one(SUN_EXPOSURES),
-    sweating: one(SWEATING_LEVELS),
-    supplements: many(SUPPLEMENT_IDS),
-  }),
-  health: z.object({ conditions: many(CONDITION_IDS), medications: many(MEDICATION_IDS) }),
-  warningSigns: z.object({ redFlags: many(RED_FLAG_IDS), noneOfThese: z.optional(z.boolean()) }),
-};
+// empty, and a single choice may hold its stop option ("under 18"). The finished shape is the
+// scoring schema's alone. Both are derived from the question table (src/scoring/questions.ts).
+type StopValue<Q> = Q extends { stopOption: { value: infer V extends string } } ? V : never;
+type DraftValue<Id extends QuestionId> = Questions[Id] extends { kind: 'yes-no' }
+  ? boolean
+  : Questions[Id] extends { kind: 'multiple' }
+    ? QuestionValue<Id>[]
+    : QuestionValue<Id> | StopValue<Questions[Id]>;
+type Optional<T> = z.ZodMiniOptional<z.ZodMiniType<T, T>>;
+type StepDraftShape<S extends QuestionStep> = {
+  [Id in StepQuestionId<S> as FieldOf<Id>]: Optional<DraftValue<Id>>;
+} & ([NoneOfTheseId<S>] extends [never]
+  ? Record<never, never>
+  : { noneOfThese: Optional<boolean> });
+type StepDraftSchemas = { [S in QuestionStep]: z.ZodMiniObject<StepDraftShape<S>> };
+
+function draftField(question: Question): z.ZodMiniType {
+  switch (question.kind) {
+    case 'yes-no':
+      return z.optional(z.boolean());
+    case 'multiple':
+      return z.optional(z.array(z.enum(question.options)));
+    case 'single':
+      return z.optional(
+        z.enum(
+          question.stopOption ? [...question.options, question.stopOption.value] : question.options,
+        ),
+      );
+  }
+}
+
+function draftSchemas(): StepDraftSchemas {
+  const schemas: Partial<Record<QuestionStep, z.ZodMiniType>> = {};
+  for (const step of QUESTION_STEPS) {
+    const shape: Record<string, z.ZodMiniType> = {};
+    const ids = questionsOfStep(step);
+    for (const id of ids) shape[fieldOf(id)] = draftField(QUESTIONS[id]);
+    if (ids.some(hasNoneOfThese)) shape.noneOfThese = z.optional(z.boolean());
+    schemas[step] = z.object(shape);
+  }
+  // One schema per step, each with exactly the step's questions (and "None of these").
+  return schemas as unknown as StepDraftSchemas;
+}
+
+const stepDraftSchemas = draftSchemas();
 
 /** Every step's values so far (each step optional). */
 const draftStepsSchema = z.object({

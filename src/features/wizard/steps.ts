@@ -1,20 +1,15 @@
 // The seven wizard steps in the spec's order (brief: 1 about ... 7 warning signs): keys, numbers
-// and titles. A step's place is its place in STEP_KEYS and nowhere else: pages ask for a step's
-// number with stepNumberOf(key) and for its address with paths.step (src/lib/paths.ts, which also
-// reads addresses back; isStepNumber says whether a number is a step). No zod here: the start
-// page needs these, and zod stays out of its first load (the steps' schemas are in
-// step-schemas.ts).
+// and titles. A step's place is its place in the question table's list of steps
+// (src/scoring/question-steps.ts) and nowhere else: pages ask for a step's number with
+// stepNumberOf(key) and for its address with paths.step (src/lib/paths.ts, which also reads
+// addresses back; isStepNumber says whether a number is a step). No zod here: the start page
+// needs these, and zod stays out of its first load (the steps' schemas are in step-schemas.ts),
+// and so does the question table: only its list of steps is loaded here.
+import { STEP_WORDS } from '../../knowledge/step-words';
+import { QUESTION_STEPS } from '../../scoring/question-steps';
 
-/** The draft keys of the steps, in order: moving a step is moving its key here. */
-export const STEP_KEYS = [
-  'about',
-  'symptoms',
-  'timing',
-  'diet',
-  'lifestyle',
-  'health',
-  'warningSigns',
-] as const;
+/** The draft keys of the steps, in order: the question table's steps. */
+export const STEP_KEYS = QUESTION_STEPS;
 
 /** One step's key in the draft. */
 export type StepKey = (typeof STEP_KEYS)[number];
@@ -28,16 +23,10 @@ export const STEP_NUMBERS = [1, 2, 3, 4, 5, 6, 7] as const;
 /** A step number, 1 to 7. */
 export type StepNumber = (typeof STEP_NUMBERS)[number];
 
-/** The heading of each step. */
-export const STEP_TITLES: Record<StepKey, string> = {
-  about: 'About you',
-  symptoms: 'Symptoms',
-  timing: 'Timing',
-  diet: 'Diet',
-  lifestyle: 'Lifestyle',
-  health: 'Health and medicines',
-  warningSigns: 'Warning signs',
-};
+/** The heading of each step (its words live with the rest of the questionnaire's words). */
+export const STEP_TITLES: Record<StepKey, string> = Object.fromEntries(
+  STEP_KEYS.map((key) => [key, STEP_WORDS[key].title]),
+) as Record<StepKey, string>;
 
 /** Narrows a number to a step number. */
 export function isStepNumber(value: number): value is StepNumber {
