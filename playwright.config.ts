@@ -23,6 +23,9 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     trace: 'retain-on-failure',
+    // The same locale and time zone on every machine, as in the unit tests (vite.config.ts).
+    locale: 'en-US',
+    timezoneId: 'UTC',
   },
   projects: [
     {
