@@ -2,11 +2,12 @@ import { render, screen, within } from '@testing-library/react';
 import { expect, test } from 'vitest';
 import { describeScoreChange } from '../../../src/features/history/compare';
 import { ComparePage } from '../../../src/features/history/ComparePage';
-import { NEWER, OLDER, storedHistory } from './fixtures';
+import { answersWith } from '../../scoring/fixtures';
+import { NEWER, OLDER, snapshotOf, storedHistory } from './fixtures';
 import { loadHistory } from './helpers';
 
-test('person sees which answers changed, earlier next to later', () => {
-  loadHistory(storedHistory([NEWER, OLDER]));
+test('person sees which answers changed, earlier next to later', async () => {
+  await loadHistory(storedHistory([NEWER, OLDER]));
   // The order in the address does not matter: the earlier result is always on the left.
   render(<ComparePage a={NEWER.id} b={OLDER.id} />);
   expect(screen.getByRole('heading', { level: 1, name: 'Compare two results' })).toBeVisible();
@@ -24,8 +25,8 @@ test('person sees which answers changed, earlier next to later', () => {
   expect(within(table).queryByRole('row', { name: /^Nuts and seeds/ })).not.toBeInTheDocument();
 });
 
-test('person sees how each factor score moved, in words', () => {
-  loadHistory(storedHistory([NEWER, OLDER]));
+test('person sees how each factor score moved, in words', async () => {
+  await loadHistory(storedHistory([NEWER, OLDER]));
   render(<ComparePage a={OLDER.id} b={NEWER.id} />);
   const table = screen.getByRole('table', { name: /Each factor’s score/ });
   const rows = within(table).getAllByRole('row').slice(1);
@@ -47,8 +48,8 @@ test('score changes read as words', () => {
   expect(describeScoreChange(0)).toBe('No change');
 });
 
-test('person asking to compare a deleted result is told and led back', () => {
-  loadHistory(storedHistory([NEWER]));
+test('person asking to compare a deleted result is told and led back', async () => {
+  await loadHistory(storedHistory([NEWER]));
   render(<ComparePage a={NEWER.id} b="gone" />);
   expect(screen.getByText(/cannot be compared/)).toBeVisible();
   expect(screen.getByRole('link', { name: 'Back to your saved results' })).toHaveAttribute(
@@ -57,9 +58,27 @@ test('person asking to compare a deleted result is told and led back', () => {
   );
 });
 
-test('the advice change is said in words', () => {
-  loadHistory(storedHistory([NEWER, OLDER]));
+test('advice that stayed the same is said in words', async () => {
+  await loadHistory(storedHistory([NEWER, OLDER]));
   render(<ComparePage a={OLDER.id} b={NEWER.id} />);
-  const advice = screen.getByRole('region', { name: 'Advice' });
-  expect(advice).toHaveTextContent(/The same both times|Changed from “.+” to “.+”/);
+  expect([OLDER.assessment.triage.level, NEWER.assessment.triage.level]).toEqual([
+    'see-doctor',
+    'see-doctor',
+  ]);
+  expect(screen.getByRole('region', { name: 'Advice' })).toHaveTextContent(
+    'The same both times: Doctor’s appointment advised.',
+  );
+});
+
+test('advice that changed is said in words, earlier first', async () => {
+  const later = snapshotOf(
+    answersWith({ redFlags: ['breathless-chest-pain'] }),
+    'later-3',
+    '2025-06-01T08:00:00.000Z',
+  );
+  await loadHistory(storedHistory([later, OLDER]));
+  render(<ComparePage a={later.id} b={OLDER.id} />);
+  expect(screen.getByRole('region', { name: 'Advice' })).toHaveTextContent(
+    'Changed from “Doctor’s appointment advised” to “Emergency care advised”.',
+  );
 });

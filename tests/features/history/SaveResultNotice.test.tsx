@@ -11,7 +11,7 @@ import { catchDownloads, loadHistory, storedIds } from './helpers';
 const assessment = assess(CRAMPS_ANSWERS);
 
 test('the result is saved once on arrival and the person is told it stays on this device', async () => {
-  loadHistory();
+  await loadHistory();
   const { rerender } = render(
     <StrictMode>
       <SaveResultNotice answers={CRAMPS_ANSWERS} assessment={assessment} />
@@ -19,10 +19,11 @@ test('the result is saved once on arrival and the person is told it stays on thi
   );
   expect(await screen.findByText('Saved on this device only.')).toBeVisible();
   expect(storedIds()).toHaveLength(1);
-  // Screen readers hear it through a live region that gets its text a moment later.
-  expect(await screen.findByRole('status')).toHaveTextContent(
-    'This result was saved on this device; nothing was sent anywhere.',
-  );
+  // Screen readers hear it through a live region that gets its text a moment later: wait for
+  // the text itself (the region is there, empty, before it).
+  expect(
+    await screen.findByText('This result was saved on this device; nothing was sent anywhere.'),
+  ).toHaveAttribute('role', 'status');
   const [saved] = history.store.getState().entries;
   expect(screen.getByRole('link', { name: 'Your saved results' })).toHaveAttribute(
     'href',
@@ -43,7 +44,7 @@ test('the result is saved once on arrival and the person is told it stays on thi
 
 test('person can choose not to keep the result, and change their mind', async () => {
   const user = userEvent.setup();
-  loadHistory();
+  await loadHistory();
   render(<SaveResultNotice answers={CRAMPS_ANSWERS} assessment={assessment} />);
   await user.click(await screen.findByRole('button', { name: 'Don’t keep this result' }));
   expect(screen.getByText(/no longer kept on this device/)).toBeVisible();
@@ -56,7 +57,7 @@ test('person can choose not to keep the result, and change their mind', async ()
 
 test('when storage is full the person is told, and can still download the result', async () => {
   const user = userEvent.setup();
-  loadHistory();
+  await loadHistory();
   vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
     throw new DOMException('full', 'QuotaExceededError');
   });
@@ -79,7 +80,7 @@ test('when storage is full the person is told, and can still download the result
 });
 
 test('when storage is blocked the person is told why', async () => {
-  loadHistory();
+  await loadHistory();
   vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
     throw new DOMException('denied', 'SecurityError');
   });

@@ -4,13 +4,17 @@ import { vi } from 'vitest';
 import { HISTORY_STORAGE_KEY } from '../../../src/features/history/persistence';
 import { history, INITIAL_STATUS } from '../../../src/features/history/store';
 
-/** Loads the history store from `stored` as if the page had just been opened. */
-export function loadHistory(stored?: string): void {
+/**
+ * Loads the history store from `stored` as if the page had just been opened. Await it: loading
+ * happens to finish at once with localStorage, but the store's API promises no more than a
+ * promise, and a test that reads the page before it settles would pass or fail by luck.
+ */
+export async function loadHistory(stored?: string): Promise<void> {
   history.store.setState({ entries: [], deletedIds: [] });
   history.status.setState({ ...INITIAL_STATUS }, true);
   localStorage.clear();
   if (stored !== undefined) localStorage.setItem(HISTORY_STORAGE_KEY, stored);
-  void history.store.persist.rehydrate();
+  await history.store.persist.rehydrate();
 }
 
 /** Catches files offered for download; `files()` reads back the name and text of each. */
