@@ -8,19 +8,10 @@ import { RED_FLAGS } from '../../knowledge/red-flags';
 import type { SourceId } from '../../knowledge/sources';
 import { SOURCES } from '../../knowledge/sources';
 import { TRIAGE_ADVICE, TRIAGE_RULE_TEXT } from '../../knowledge/triage-advice';
-import type { RedFlagId, TriageRuleId } from '../../scoring';
-import { RED_FLAG_IDS, TRIAGE_RULE_IDS } from '../../scoring';
+import { isRedFlagId, isTriageRuleId } from '../../scoring';
 import type { Snapshot } from './schema';
 import { BAND_WORDS, formatSavedAt } from './words';
 import './print.css';
-
-function isRedFlagId(id: string): id is RedFlagId {
-  return RED_FLAG_IDS.some((flag) => flag === id);
-}
-
-function isTriageRuleId(id: string): id is TriageRuleId {
-  return TRIAGE_RULE_IDS.some((rule) => rule === id);
-}
 
 function Cite({ ids }: { ids: readonly SourceId[] }) {
   if (ids.length === 0) return null;

@@ -18,7 +18,7 @@ import type {
   TriageLevel,
   TriageRuleId,
 } from '../../scoring';
-import { RED_FLAG_IDS, RED_FLAG_LEVEL, TRIAGE_RULE_IDS } from '../../scoring';
+import { isRedFlagId, isTriageRuleId, RED_FLAG_LEVEL } from '../../scoring';
 
 /** How many foods a list shows before the rest fold into "show more". */
 export const FOODS_SHOWN = 5;
@@ -145,14 +145,6 @@ export function stepOfField(field: string): number {
 
 function isSection(value: string | undefined): value is keyof Answers {
   return value !== undefined && Object.hasOwn(STEP_OF_SECTION, value);
-}
-
-function isRedFlagId(id: string): id is RedFlagId {
-  return (RED_FLAG_IDS as readonly string[]).includes(id);
-}
-
-function isTriageRuleId(id: string): id is TriageRuleId {
-  return (TRIAGE_RULE_IDS as readonly string[]).includes(id);
 }
 
 /** Collects every source id the page cites, so the list at the end matches the page exactly. */
