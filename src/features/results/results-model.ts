@@ -6,7 +6,8 @@ import { OTHER_CAUSES } from '../../knowledge/other-causes';
 import { DISCLAIMER, PREVENTION_HABITS, WHEN_TO_SEE_A_DOCTOR } from '../../knowledge/prevention';
 import { RED_FLAGS } from '../../knowledge/red-flags';
 import type { Sourced, SourceId } from '../../knowledge/sources';
-import { SOURCES } from '../../knowledge/sources';
+import type { CitedSource } from '../../knowledge/citations';
+import { createCitations, sourceIdsOf } from '../../knowledge/citations';
 import { TRIAGE_ADVICE, TRIAGE_RULE_TEXT } from '../../knowledge/triage-advice';
 import { describeReason } from '../../knowledge/answer-labels';
 import type {
@@ -97,13 +98,6 @@ export interface SharedFoodView {
   sourceIds: readonly SourceId[];
 }
 
-/** A source cited somewhere on the page, in order of first citation. */
-export interface CitedSource {
-  id: SourceId;
-  title: string;
-  url: string;
-}
-
 /** Everything the results page shows, derived from answers, assessment and the knowledge base. */
 export interface ResultsModel {
   triage: TriageView;
@@ -145,23 +139,6 @@ export function stepOfField(field: string): number {
 
 function isSection(value: string | undefined): value is keyof Answers {
   return value !== undefined && Object.hasOwn(STEP_OF_SECTION, value);
-}
-
-/** Collects every source id the page cites, so the list at the end matches the page exactly. */
-function createCitations() {
-  const seen = new Set<SourceId>();
-  return {
-    cite(ids: readonly SourceId[]): readonly SourceId[] {
-      for (const id of ids) seen.add(id);
-      return ids;
-    },
-    list(): CitedSource[] {
-      // In number order (S1, S2, ... S81), so a reader can find [S18] by scanning down.
-      return [...seen]
-        .toSorted((a, b) => Number(a.slice(1)) - Number(b.slice(1)))
-        .map((id) => ({ id, title: SOURCES[id].title, url: SOURCES[id].url }));
-    },
-  };
 }
 
 function reasonsInWords(
@@ -258,7 +235,7 @@ export function buildResultsModel(answers: Answers, assessment: Assessment): Res
     .filter((group) => group.shown.length > 0);
 
   const shared: SharedFoodView[] = foodsForSeveral(worthLooking, pattern).map((shared) => {
-    const sourceIds = [...new Set(shared.foods.flatMap((food) => food.sourceIds))];
+    const sourceIds = sourceIdsOf(shared.foods);
     cite(sourceIds);
     return {
       key: shared.key,
