@@ -1,9 +1,10 @@
 import { Link } from '../../components/Link';
+import { BAND_WORDS } from '../../knowledge/band-words';
 import { changedAnswers, describeScoreChange, factorMoves } from './compare';
 import type { Snapshot } from './schema';
 import { byNewest } from './schema';
 import { useHistoryEntries } from './store';
-import { BAND_WORDS, formatSavedAt, TRIAGE_LEVEL_WORDS } from './words';
+import { formatSavedAt, TRIAGE_LEVEL_WORDS } from './words';
 import './history.css';
 
 function MissingResults() {
@@ -104,12 +105,12 @@ function Comparison({ earlier, later }: { earlier: Snapshot; later: Snapshot }) 
                   <th scope="row">{factor.name}</th>
                   <td>
                     {factor.before
-                      ? `${factor.before.score} (${BAND_WORDS[factor.before.band]})`
+                      ? `${factor.before.score} (${BAND_WORDS[factor.before.band].inline})`
                       : 'Not scored'}
                   </td>
                   <td>
                     {factor.after
-                      ? `${factor.after.score} (${BAND_WORDS[factor.after.band]})`
+                      ? `${factor.after.score} (${BAND_WORDS[factor.after.band].inline})`
                       : 'Not scored'}
                   </td>
                   <td>{describeScoreChange(factor.change)}</td>

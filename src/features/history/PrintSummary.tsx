@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { describeReason, formatAnswers, labelFor } from '../../knowledge/answer-labels';
+import { BAND_WORDS } from '../../knowledge/band-words';
 import { createCitations } from '../../knowledge/citations';
 import { LAB_TESTS } from '../../knowledge/lab-tests';
 import { NUTRIENTS } from '../../knowledge/nutrients';
@@ -10,7 +11,7 @@ import type { SourceId } from '../../knowledge/sources';
 import { TRIAGE_ADVICE, TRIAGE_RULE_TEXT } from '../../knowledge/triage-advice';
 import { isRedFlagId, isTriageRuleId } from '../../scoring';
 import type { Snapshot } from './schema';
-import { BAND_WORDS, formatSavedAt } from './words';
+import { formatSavedAt } from './words';
 import './print.css';
 
 function Cite({ ids }: { ids: readonly SourceId[] }) {
@@ -106,7 +107,7 @@ export function PrintSummary({ snapshot, controls }: { snapshot: Snapshot; contr
                 <tr key={factor.nutrient}>
                   <th scope="row">{nutrient.name}</th>
                   <td>
-                    {factor.score} ({BAND_WORDS[factor.band]})
+                    {factor.score} ({BAND_WORDS[factor.band].inline})
                   </td>
                   <td>
                     {factor.reasons.length === 0

@@ -1,3 +1,4 @@
+import { BAND_WORDS } from '../../knowledge/band-words';
 import type { Food } from '../../knowledge/foods';
 import { foodsFor, foodsForSeveral } from '../../knowledge/foods';
 import { LAB_TESTS } from '../../knowledge/lab-tests';
@@ -23,13 +24,6 @@ import { isRedFlagId, isTriageRuleId, RED_FLAG_LEVEL } from '../../scoring';
 
 /** How many foods a list shows before the rest fold into "show more". */
 export const FOODS_SHOWN = 5;
-
-/** The band as words a person reads; the band itself is decided by scoring. */
-export const BAND_WORDS: Record<Band, string> = {
-  likely: 'Likely worth checking',
-  possible: 'Possible',
-  unlikely: 'Unlikely',
-};
 
 /** One warning sign the person ticked, with what it may mean and what to do. */
 export interface RedFlagView {
@@ -206,7 +200,7 @@ export function buildResultsModel(answers: Answers, assessment: Assessment): Res
       name: nutrient.name,
       score: factor.score,
       band: factor.band,
-      bandWords: BAND_WORDS[factor.band],
+      bandWords: BAND_WORDS[factor.band].label,
       raising: reasonsInWords(factor.reasons, 1),
       lowering: reasonsInWords(factor.reasons, -1),
       role: nutrient.role,

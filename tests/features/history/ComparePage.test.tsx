@@ -2,6 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import { expect, test } from 'vitest';
 import { describeScoreChange } from '../../../src/features/history/compare';
 import { ComparePage } from '../../../src/features/history/ComparePage';
+import { BAND_WORDS } from '../../../src/knowledge/band-words';
 import { answersWith } from '../../scoring/fixtures';
 import { NEWER, OLDER, snapshotOf, storedHistory } from './fixtures';
 import { loadHistory } from './helpers';
@@ -35,8 +36,8 @@ test('person sees how each factor score moved, in words', async () => {
   const b12After = NEWER.assessment.ranked.find((factor) => factor.nutrient === 'vitamin-b12');
   if (!b12Before || !b12After) throw new Error('B12 is always ranked');
   const b12 = within(table).getByRole('row', { name: /^Vitamin B12/ });
-  expect(b12).toHaveTextContent(`${b12Before.score} (${b12Before.band})`);
-  expect(b12).toHaveTextContent(`${b12After.score} (${b12After.band})`);
+  expect(b12).toHaveTextContent(`${b12Before.score} (${BAND_WORDS[b12Before.band].inline})`);
+  expect(b12).toHaveTextContent(`${b12After.score} (${BAND_WORDS[b12After.band].inline})`);
   expect(b12).toHaveTextContent(describeScoreChange(b12After.score - b12Before.score));
   expect(b12After.score).toBeGreaterThan(b12Before.score);
   expect(b12).toHaveTextContent(/Up \d+ points?/);
