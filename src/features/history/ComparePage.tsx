@@ -59,7 +59,7 @@ function Comparison({ earlier, later }: { earlier: Snapshot; later: Snapshot }) 
         ) : (
           <div className="history-table-wrap">
             <table>
-              <caption className="history-visually-hidden">
+              <caption className="visually-hidden">
                 Answers that changed between the two results
               </caption>
               <thead>
@@ -88,7 +88,7 @@ function Comparison({ earlier, later }: { earlier: Snapshot; later: Snapshot }) 
         <p className="history-hint">Scores run from 0 to 100; higher means more worth checking.</p>
         <div className="history-table-wrap">
           <table>
-            <caption className="history-visually-hidden">
+            <caption className="visually-hidden">
               Each factor’s score in the earlier and the later result
             </caption>
             <thead>
