@@ -110,6 +110,58 @@ export default tseslint.config(
       ],
     },
   },
+  // More one-way imports, as their own block. Flat config gives a file the options of the last
+  // block that sets a rule, so a second 'import-x/no-restricted-paths' here would replace the
+  // zones above; the same plugin under a second name ('layers') adds to them instead.
+  {
+    files: ['src/**/*.{ts,tsx}', 'tests/**/*.{ts,tsx}'],
+    plugins: { layers: importX },
+    rules: {
+      'layers/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            {
+              // Scoring decides from answers alone; the facts (words, foods, sources) sit on top.
+              target: './src/scoring',
+              from: './src/knowledge',
+              message:
+                'src/scoring decides from the answers alone: it does not import src/knowledge.',
+            },
+            {
+              target: './src/lib',
+              from: './src/components',
+              message: 'src/lib holds small helpers with no UI: it does not import src/components.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  // src/scoring has one public door, src/scoring/index.ts. Its own tests (tests/scoring) may
+  // reach its internals, to test a helper that the door does not need to show. A second, small
+  // door, question-steps.ts, gives the list of steps without zod or the question table: the
+  // start page needs the list, and a first visit's start page must stay light.
+  {
+    files: ['src/**/*.{ts,tsx}', 'tests/**/*.{ts,tsx}'],
+    ignores: ['src/scoring/**', 'tests/scoring/**'],
+    plugins: { door: importX },
+    rules: {
+      'door/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            {
+              target: './',
+              from: './src/scoring',
+              except: ['./index.ts', './question-steps.ts'],
+              message: 'Import scoring through its door, src/scoring/index.ts.',
+            },
+          ],
+        },
+      ],
+    },
+  },
   {
     files: ['src/**/*.tsx'],
     ...jsxA11y.flatConfigs.recommended,

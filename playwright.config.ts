@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_FLAGS } from './scripts/chromium-flags.mjs';
 
 const isCI = Boolean(process.env.CI);
 // PW_PORT and PW_DIST let two runs on one machine use their own port and build folder.
@@ -23,6 +24,9 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     trace: 'retain-on-failure',
+    // The same locale and time zone on every machine, as in the unit tests (vite.config.ts).
+    locale: 'en-US',
+    timezoneId: 'UTC',
   },
   projects: [
     {
@@ -31,14 +35,7 @@ export default defineConfig({
         ...devices['Desktop Chrome'],
         launchOptions: {
           ...(executablePath ? { executablePath } : {}),
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-          ],
+          args: [...CHROMIUM_FLAGS],
         },
       },
     },

@@ -104,6 +104,12 @@ export default defineConfig({
     exclude: ['tests/e2e/**', 'node_modules/**'],
     setupFiles: ['tests/setup.ts'],
     restoreMocks: true,
+    // Dates on the history pages are written in the person's locale and time zone: pin both, so
+    // the tests read the same on every machine (tests/setup.ts checks they took effect). Node
+    // reads its default locale once at start-up, so these go into the environment each worker
+    // process is started with; 'forks' (not 'threads', which share the parent's locale) does that.
+    pool: 'forks',
+    env: { LANG: 'en_US.UTF-8', LC_ALL: 'en_US.UTF-8', TZ: 'UTC' },
     benchmark: {
       include: ['tests/**/*.bench.ts'],
     },

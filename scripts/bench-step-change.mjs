@@ -16,6 +16,7 @@
 // times the slowdown estimates the throttled figure on an idle machine.
 import os from 'node:os';
 import { chromium } from '@playwright/test';
+import { CHROMIUM_FLAGS } from './chromium-flags.mjs';
 
 const BASE_URL = (process.argv[2] || process.env.BENCH_URL || 'http://127.0.0.1:4173').replace(
   /\/$/,
@@ -144,14 +145,7 @@ function summary(label, values) {
 
 const browser = await chromium.launch({
   executablePath: CHROME_PATH,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
+  args: [...CHROMIUM_FLAGS],
 });
 try {
   const context = await browser.newContext({ viewport: { width: 412, height: 915 } });

@@ -27,18 +27,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
 import lighthouse, { desktopConfig } from 'lighthouse';
+import { CHROMIUM_FLAGS } from './chromium-flags.mjs';
 import { serveDist } from './serve-dist.mjs';
 
 const CHROME_PATH = process.env.CHROME_PATH || '/usr/bin/chromium';
-const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+// Lighthouse drives a Chromium it starts itself, so headless mode is a flag here.
+const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_FLAGS];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 const METRICS = [
   ['FCP', 'first-contentful-paint', 'ms'],
@@ -136,7 +130,7 @@ async function seedStorage(userDataDir, origin, entries) {
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROME_PATH,
     headless: true,
-    args: CHROME_FLAGS.filter((flag) => !flag.startsWith('--headless')),
+    args: [...CHROMIUM_FLAGS],
   });
   try {
     const page = context.pages()[0] ?? (await context.newPage());

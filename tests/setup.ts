@@ -2,6 +2,16 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach, beforeEach, vi } from 'vitest';
 
+// vite.config.ts pins the locale and time zone for the worker processes. Should that ever stop
+// working (another pool, a changed Node), every date test would fail in a puzzling way on some
+// machines only: say so plainly here instead.
+const { locale, timeZone } = new Intl.DateTimeFormat().resolvedOptions();
+if (locale !== 'en-US' || timeZone !== 'UTC') {
+  throw new Error(
+    `Tests run in en-US and UTC (vite.config.ts test.env), but this worker has ${locale} and ${timeZone}.`,
+  );
+}
+
 // A React warning or any other console.error fails the test unless the test expects it
 // (by mocking console.error itself).
 beforeEach(() => {

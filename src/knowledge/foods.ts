@@ -10,8 +10,8 @@
 // Diet tags follow the reference's VG/LO/PS/D/E/F/M marks. Foods marked VG* there (fortified
 // plant milks and cereals whose vitamin D may come from lanolin) are NOT tagged vegan: a vegan
 // must never be shown a food that may not be vegan. Dark chocolate is not tagged vegan either.
-import type { DietPattern, NutrientId } from '../scoring/ids';
-import { NUTRIENT_IDS } from '../scoring/ids';
+import type { DietPattern, NutrientId } from '../scoring';
+import { NUTRIENT_IDS } from '../scoring';
 import type { SourceId } from './sources';
 
 /** Diet tags on a food: which diets it fits and which animal foods it contains. */

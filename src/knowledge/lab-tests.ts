@@ -1,7 +1,7 @@
 // Blood tests worth asking a doctor about: what each measures and the usual cut-offs.
 // Figures from ../shared/reference/nutrients.md sections 1.6, 2.6, 3.6, 4.6, 5.6, 6.6 and 7.6;
 // [mem] figures (serum magnesium 0.75-0.95 mmol/L, ionised calcium, sodium) are left out.
-import type { LabTestId } from '../scoring/ids';
+import type { LabTestId } from '../scoring';
 import type { SourceId, Sourced } from './sources';
 
 /** One blood test and how to read it. */

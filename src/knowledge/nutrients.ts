@@ -2,7 +2,7 @@
 // shortfall, who is at risk, medicines, blood tests, tips, intakes and the strength of the
 // evidence. Facts and figures come from ../shared/reference/nutrients.md; sentences are ours.
 // Figures marked [mem] in the reference are left out; [2nd] ones are avoided.
-import type { LabTestId, NutrientId } from '../scoring/ids';
+import type { LabTestId, NutrientId } from '../scoring';
 import type { SourceId, Sourced } from './sources';
 
 /** How strong the evidence is that the nutrient helps the leg symptom it is best known for. */

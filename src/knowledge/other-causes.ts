@@ -1,7 +1,7 @@
 // Non-nutritional explanations the answers may point to (OtherCauseId in src/scoring/ids.ts).
 // Facts from ../shared/reference/red-flags.md (statins S75-S77, claudication S64-S67,
 // nerve compression S71/S81) and nutrients.md (exercise cramps S46).
-import type { OtherCauseId } from '../scoring/ids';
+import type { OtherCauseId } from '../scoring';
 import { PRIMARY_LINKS } from './sources';
 import type { LearnMoreLink, SourceId, Sourced } from './sources';
 

@@ -2,7 +2,7 @@
 // Facts from ../shared/reference/red-flags.md. The triage level of each sign lives in
 // RED_FLAG_LEVEL (src/scoring/ids.ts) and is not repeated here. Links people follow are the
 // primary NHS / CDC pages the reference names, not the copies it was read from.
-import type { RedFlagId } from '../scoring/ids';
+import type { RedFlagId } from '../scoring';
 import { PRIMARY_LINKS } from './sources';
 import type { LearnMoreLink, SourceId, Sourced } from './sources';
 

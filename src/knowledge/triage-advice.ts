@@ -1,7 +1,7 @@
 // What to do at each triage level, and why each non-warning-sign triage rule matters.
 // Levels and rules are fixed by ../shared/spec/questionnaire.md and src/scoring/ids.ts;
 // the reasons come from ../shared/reference/red-flags.md and nutrients.md.
-import type { TriageLevel, TriageRuleId } from '../scoring/ids';
+import type { TriageLevel, TriageRuleId } from '../scoring';
 import type { SourceId, Sourced } from './sources';
 
 /** The action for one triage level. */

@@ -35,6 +35,7 @@ export type {
 export { assessmentSchema } from './assessment';
 export type { Assessment, RankedFactor, Reason } from './assessment';
 export * from './ids';
+export { isRedFlagId, isTriageRuleId } from './id-guards';
 export { assess, SCORING_VERSION } from './assess';
 export { ANSWER_FIELDS } from './answer-fields';
 export type { AnswerField, AnswerValue } from './answer-fields';

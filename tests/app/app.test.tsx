@@ -58,8 +58,8 @@ test('an unknown address shows a not-found page with a way back', async () => {
   expect(document.title).toBe('Page not found – LegCheck');
 
   await user.click(screen.getByRole('link', { name: 'Go to the start page' }));
-  const start = screen.getByRole('heading', { level: 1, name: /LegCheck/ });
-  expect(start).toHaveFocus();
+  const start = await screen.findByRole('heading', { level: 1, name: /LegCheck/ });
+  await waitFor(() => expect(start).toHaveFocus());
   expect(window.location.pathname).toBe('/');
 });
 
@@ -75,8 +75,11 @@ test('History and the pages under it load on demand', async () => {
 
   await user.click(screen.getByRole('link', { name: 'History' }));
 
-  const heading = await screen.findByRole('heading', { level: 1 }, { timeout: 10_000 });
-  expect(heading).not.toHaveTextContent('Page not found');
+  const heading = await screen.findByRole(
+    'heading',
+    { level: 1, name: 'Your saved results' },
+    { timeout: 10_000 },
+  );
   await waitFor(() => expect(heading).toHaveFocus());
   expect(window.location.pathname).toBe('/history');
   expect(screen.getByRole('link', { name: 'History' })).toHaveAttribute('aria-current', 'page');
@@ -91,7 +94,7 @@ test('browser Back after a link returns to the start page and focuses its headin
   act(() => window.history.back());
 
   const start = await screen.findByRole('heading', { level: 1, name: /LegCheck/ });
-  expect(start).toHaveFocus();
+  await waitFor(() => expect(start).toHaveFocus());
 });
 
 test.each([

@@ -17,7 +17,7 @@ import {
   RED_FLAG_IDS,
   TRIAGE_LEVELS,
   TRIAGE_RULE_IDS,
-} from '../../src/scoring/ids';
+} from '../../src/scoring';
 
 const sorted = (values: readonly string[]) => [...values].sort();
 

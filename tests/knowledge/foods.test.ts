@@ -10,8 +10,8 @@ import {
   foodsForSeveral,
 } from '../../src/knowledge/foods';
 import type { DietTag, Food } from '../../src/knowledge/foods';
-import { DIET_PATTERNS, NUTRIENT_IDS } from '../../src/scoring/ids';
-import type { DietPattern, NutrientId } from '../../src/scoring/ids';
+import { DIET_PATTERNS, NUTRIENT_IDS } from '../../src/scoring';
+import type { DietPattern, NutrientId } from '../../src/scoring';
 
 // Animal foods each diet leaves out.
 const FORBIDDEN: Record<DietPattern, readonly DietTag[]> = {

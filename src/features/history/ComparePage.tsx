@@ -1,10 +1,11 @@
 import { Link } from '../../components/Link';
+import { BAND_WORDS } from '../../knowledge/band-words';
 import { paths } from '../../lib/paths';
 import { changedAnswers, describeScoreChange, factorMoves } from './compare';
 import type { Snapshot } from './schema';
 import { byNewest } from './schema';
 import { useHistoryEntries } from './store';
-import { BAND_WORDS, formatSavedAt, TRIAGE_LEVEL_WORDS } from './words';
+import { formatSavedAt, TRIAGE_LEVEL_WORDS } from './words';
 import './history.css';
 
 function MissingResults() {
@@ -59,7 +60,7 @@ function Comparison({ earlier, later }: { earlier: Snapshot; later: Snapshot }) 
         ) : (
           <div className="history-table-wrap">
             <table>
-              <caption className="history-visually-hidden">
+              <caption className="visually-hidden">
                 Answers that changed between the two results
               </caption>
               <thead>
@@ -88,7 +89,7 @@ function Comparison({ earlier, later }: { earlier: Snapshot; later: Snapshot }) 
         <p className="history-hint">Scores run from 0 to 100; higher means more worth checking.</p>
         <div className="history-table-wrap">
           <table>
-            <caption className="history-visually-hidden">
+            <caption className="visually-hidden">
               Each factor’s score in the earlier and the later result
             </caption>
             <thead>
@@ -105,12 +106,12 @@ function Comparison({ earlier, later }: { earlier: Snapshot; later: Snapshot }) 
                   <th scope="row">{factor.name}</th>
                   <td>
                     {factor.before
-                      ? `${factor.before.score} (${BAND_WORDS[factor.before.band]})`
+                      ? `${factor.before.score} (${BAND_WORDS[factor.before.band].inline})`
                       : 'Not scored'}
                   </td>
                   <td>
                     {factor.after
-                      ? `${factor.after.score} (${BAND_WORDS[factor.after.band]})`
+                      ? `${factor.after.score} (${BAND_WORDS[factor.after.band].inline})`
                       : 'Not scored'}
                   </td>
                   <td>{describeScoreChange(factor.change)}</td>

@@ -1,5 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
+import { ConfirmButton } from '../../components/ConfirmButton';
 import { Link } from '../../components/Link';
 import { downloadJson } from '../../lib/download';
 import { navigate } from '../../lib/router';
@@ -83,56 +84,16 @@ function HistoryItem({
 }
 
 function ClearAll({ count, onCleared }: { count: number; onCleared: () => void }) {
-  const [confirming, setConfirming] = useState(false);
-  const question = useRef<HTMLParagraphElement>(null);
-  const start = useRef<HTMLButtonElement>(null);
-  const questionId = useId();
-  if (!confirming) {
-    return (
-      <p>
-        <button
-          className="button button--secondary"
-          ref={start}
-          type="button"
-          onClick={() => {
-            setConfirming(true);
-            requestAnimationFrame(() => question.current?.focus());
-          }}
-        >
-          Delete all saved results…
-        </button>
-      </p>
-    );
-  }
   return (
-    <div className="history-confirm" role="group" aria-labelledby={questionId}>
-      <p id={questionId} ref={question} tabIndex={-1}>
-        Delete all {countResults(count)} from this device? Download them first if you may want them
-        later.
-      </p>
-      <p className="history-buttons">
-        <button
-          className="button button--danger"
-          type="button"
-          onClick={() => {
-            setConfirming(false);
-            onCleared();
-          }}
-        >
-          Yes, delete all
-        </button>
-        <button
-          className="button button--secondary"
-          type="button"
-          onClick={() => {
-            setConfirming(false);
-            requestAnimationFrame(() => start.current?.focus());
-          }}
-        >
-          Cancel
-        </button>
-      </p>
-    </div>
+    <ConfirmButton
+      label="Delete all saved results…"
+      question={`Delete all ${countResults(count)} from this device?`}
+      questionLevel={3}
+      confirmLabel="Yes, delete all"
+      onConfirm={onCleared}
+    >
+      <p>Download them first if you may want them later.</p>
+    </ConfirmButton>
   );
 }
 

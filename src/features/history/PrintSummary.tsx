@@ -1,26 +1,18 @@
 import type { ReactNode } from 'react';
 import { describeReason, formatAnswers, labelFor } from '../../knowledge/answer-labels';
+import { BAND_WORDS } from '../../knowledge/band-words';
+import { createCitations } from '../../knowledge/citations';
 import { LAB_TESTS } from '../../knowledge/lab-tests';
 import { NUTRIENTS } from '../../knowledge/nutrients';
 import { OTHER_CAUSES } from '../../knowledge/other-causes';
 import { DISCLAIMER, WHEN_TO_SEE_A_DOCTOR } from '../../knowledge/prevention';
 import { RED_FLAGS } from '../../knowledge/red-flags';
 import type { SourceId } from '../../knowledge/sources';
-import { SOURCES } from '../../knowledge/sources';
 import { TRIAGE_ADVICE, TRIAGE_RULE_TEXT } from '../../knowledge/triage-advice';
-import type { RedFlagId, TriageRuleId } from '../../scoring';
-import { RED_FLAG_IDS, TRIAGE_RULE_IDS } from '../../scoring';
+import { isRedFlagId, isTriageRuleId } from '../../scoring';
 import type { Snapshot } from './schema';
-import { BAND_WORDS, formatSavedAt } from './words';
+import { formatSavedAt } from './words';
 import './print.css';
-
-function isRedFlagId(id: string): id is RedFlagId {
-  return RED_FLAG_IDS.some((flag) => flag === id);
-}
-
-function isTriageRuleId(id: string): id is TriageRuleId {
-  return TRIAGE_RULE_IDS.some((rule) => rule === id);
-}
 
 function Cite({ ids }: { ids: readonly SourceId[] }) {
   if (ids.length === 0) return null;
@@ -40,11 +32,7 @@ function listOr(items: readonly string[], none: string): string {
 export function PrintSummary({ snapshot, controls }: { snapshot: Snapshot; controls?: ReactNode }) {
   const { answers, assessment } = snapshot;
   // Filled while the sections below are built (JSX is evaluated top to bottom), then listed last.
-  const cited = new Set<SourceId>();
-  const cite = (ids: readonly SourceId[]) => {
-    for (const id of ids) cited.add(id);
-    return ids;
-  };
+  const { cite, list: citedSources } = createCitations();
 
   const advice = TRIAGE_ADVICE[assessment.triage.level];
   const redFlags = assessment.triage.reasons.filter(isRedFlagId).map((id) => RED_FLAGS[id]);
@@ -119,7 +107,7 @@ export function PrintSummary({ snapshot, controls }: { snapshot: Snapshot; contr
                 <tr key={factor.nutrient}>
                   <th scope="row">{nutrient.name}</th>
                   <td>
-                    {factor.score} ({BAND_WORDS[factor.band]})
+                    {factor.score} ({BAND_WORDS[factor.band].inline})
                   </td>
                   <td>
                     {factor.reasons.length === 0
@@ -214,13 +202,11 @@ export function PrintSummary({ snapshot, controls }: { snapshot: Snapshot; contr
       <section aria-labelledby="print-sources">
         <h2 id="print-sources">Sources</h2>
         <ul className="print-summary__sources">
-          {[...cited]
-            .sort((a, b) => Number(a.slice(1)) - Number(b.slice(1)))
-            .map((id) => (
-              <li key={id}>
-                [{id}] {SOURCES[id].title}. <span className="print-url">{SOURCES[id].url}</span>
-              </li>
-            ))}
+          {citedSources().map(({ id, title, url }) => (
+            <li key={id}>
+              [{id}] {title}. <span className="print-url">{url}</span>
+            </li>
+          ))}
         </ul>
       </section>
     </article>

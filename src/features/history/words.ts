@@ -1,5 +1,6 @@
+import { BAND_WORDS } from '../../knowledge/band-words';
 import { NUTRIENTS } from '../../knowledge/nutrients';
-import type { Band, TriageLevel } from '../../scoring';
+import type { TriageLevel } from '../../scoring';
 import { SCORING_VERSION } from '../../scoring';
 import type { Snapshot } from './schema';
 
@@ -9,13 +10,6 @@ export const TRIAGE_LEVEL_WORDS: Record<TriageLevel, string> = {
   urgent: 'Same-day care advised',
   'see-doctor': 'Doctor’s appointment advised',
   'self-care': 'Self-care first',
-};
-
-/** A factor's band in words (the band itself comes from scoring). */
-export const BAND_WORDS: Record<Band, string> = {
-  likely: 'likely',
-  possible: 'possible',
-  unlikely: 'unlikely',
 };
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'long', timeStyle: 'short' });
@@ -29,7 +23,7 @@ export function formatSavedAt(iso: string): string {
 export function leadingFactors(snapshot: Snapshot): string[] {
   return snapshot.assessment.ranked
     .filter((factor) => factor.band !== 'unlikely')
-    .map((factor) => `${NUTRIENTS[factor.nutrient].name} (${BAND_WORDS[factor.band]})`);
+    .map((factor) => `${NUTRIENTS[factor.nutrient].name} (${BAND_WORDS[factor.band].inline})`);
 }
 
 /** True when the result was scored by rules older than the app's. */

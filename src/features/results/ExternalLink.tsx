@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 export function ExternalLink({ href, children }: { href: string; children: ReactNode }) {
   return (
     <a href={href} target="_blank" rel="noopener noreferrer">
-      {children} <span className="results-visually-hidden">(opens in a new tab)</span>
+      {children} <span className="visually-hidden">(opens in a new tab)</span>
     </a>
   );
 }

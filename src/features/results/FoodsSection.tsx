@@ -1,3 +1,4 @@
+import { sourceIdsOf } from '../../knowledge/citations';
 import type { Food } from '../../knowledge/foods';
 import { formatAmount, joinWithAnd } from '../../lib/format';
 import type { FoodGroupView, SharedFoodsView, SharedFoodView } from './results-model';
@@ -32,10 +33,6 @@ function SharedFoodItem({ food }: { food: SharedFoodView }) {
   );
 }
 
-function sourcesOf(foods: readonly Food[]) {
-  return [...new Set(foods.flatMap((food) => food.sourceIds))];
-}
-
 /** Foods that fit the person's way of eating, for the factors worth looking at. */
 export function FoodsSection({
   groups,
@@ -62,7 +59,7 @@ export function FoodsSection({
           <h3>For {group.name}</h3>
           <p className="results-muted">
             Amounts per serving
-            <SourceRefs ids={sourcesOf([...group.shown, ...group.more])} />
+            <SourceRefs ids={sourceIdsOf([...group.shown, ...group.more])} />
           </p>
           <ul className="results-foods">
             {group.shown.map((food) => (

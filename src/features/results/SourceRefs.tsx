@@ -13,7 +13,7 @@ export function SourceRefs({ ids }: { ids: readonly SourceId[] }) {
       {ids.map((id) => (
         <a key={id} href={`#${sourceAnchor(id)}`}>
           <span aria-hidden="true">[{id}]</span>
-          <span className="results-visually-hidden">Source {id}</span>
+          <span className="visually-hidden">Source {id}</span>
         </a>
       ))}
     </sup>

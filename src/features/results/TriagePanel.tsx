@@ -26,7 +26,7 @@ export function TriagePanel({
         <span className="results-triage__kicker">
           {hasWarningSign ? 'Warning sign: what to do now' : 'What to do now'}
         </span>
-        <span className="results-visually-hidden">: </span>
+        <span className="visually-hidden">: </span>
         <span className="results-triage__action">{triage.action}</span>
       </h2>
       <p className={hasWarningSign ? 'results-triage__emergency-line' : undefined}>

@@ -1,3 +1,4 @@
+import { BAND_WORDS } from '../../knowledge/band-words';
 import type { Food } from '../../knowledge/foods';
 import { foodsFor, foodsForSeveral } from '../../knowledge/foods';
 import { LAB_TESTS } from '../../knowledge/lab-tests';
@@ -6,7 +7,8 @@ import { OTHER_CAUSES } from '../../knowledge/other-causes';
 import { DISCLAIMER, PREVENTION_HABITS, WHEN_TO_SEE_A_DOCTOR } from '../../knowledge/prevention';
 import { RED_FLAGS } from '../../knowledge/red-flags';
 import type { Sourced, SourceId } from '../../knowledge/sources';
-import { SOURCES } from '../../knowledge/sources';
+import type { CitedSource } from '../../knowledge/citations';
+import { createCitations, sourceIdsOf } from '../../knowledge/citations';
 import { TRIAGE_ADVICE, TRIAGE_RULE_TEXT } from '../../knowledge/triage-advice';
 import { describeReason } from '../../knowledge/answer-labels';
 import type {
@@ -18,17 +20,10 @@ import type {
   TriageLevel,
   TriageRuleId,
 } from '../../scoring';
-import { RED_FLAG_IDS, RED_FLAG_LEVEL, TRIAGE_RULE_IDS } from '../../scoring';
+import { isRedFlagId, isTriageRuleId, RED_FLAG_LEVEL } from '../../scoring';
 
 /** How many foods a list shows before the rest fold into "show more". */
 export const FOODS_SHOWN = 5;
-
-/** The band as words a person reads; the band itself is decided by scoring. */
-export const BAND_WORDS: Record<Band, string> = {
-  likely: 'Likely worth checking',
-  possible: 'Possible',
-  unlikely: 'Unlikely',
-};
 
 /** One warning sign the person ticked, with what it may mean and what to do. */
 export interface RedFlagView {
@@ -97,13 +92,6 @@ export interface SharedFoodView {
   sourceIds: readonly SourceId[];
 }
 
-/** A source cited somewhere on the page, in order of first citation. */
-export interface CitedSource {
-  id: SourceId;
-  title: string;
-  url: string;
-}
-
 /** Everything the results page shows, derived from answers, assessment and the knowledge base. */
 export interface ResultsModel {
   triage: TriageView;
@@ -124,31 +112,6 @@ export interface ResultsModel {
   upperLimits: Array<{ nutrient: NutrientId; name: string; upperLimit: Sourced }>;
   disclaimer: string;
   sources: CitedSource[];
-}
-
-function isRedFlagId(id: string): id is RedFlagId {
-  return (RED_FLAG_IDS as readonly string[]).includes(id);
-}
-
-function isTriageRuleId(id: string): id is TriageRuleId {
-  return (TRIAGE_RULE_IDS as readonly string[]).includes(id);
-}
-
-/** Collects every source id the page cites, so the list at the end matches the page exactly. */
-function createCitations() {
-  const seen = new Set<SourceId>();
-  return {
-    cite(ids: readonly SourceId[]): readonly SourceId[] {
-      for (const id of ids) seen.add(id);
-      return ids;
-    },
-    list(): CitedSource[] {
-      // In number order (S1, S2, ... S81), so a reader can find [S18] by scanning down.
-      return [...seen]
-        .toSorted((a, b) => Number(a.slice(1)) - Number(b.slice(1)))
-        .map((id) => ({ id, title: SOURCES[id].title, url: SOURCES[id].url }));
-    },
-  };
 }
 
 function reasonsInWords(
@@ -216,7 +179,7 @@ export function buildResultsModel(answers: Answers, assessment: Assessment): Res
       name: nutrient.name,
       score: factor.score,
       band: factor.band,
-      bandWords: BAND_WORDS[factor.band],
+      bandWords: BAND_WORDS[factor.band].label,
       raising: reasonsInWords(factor.reasons, 1),
       lowering: reasonsInWords(factor.reasons, -1),
       role: nutrient.role,
@@ -245,7 +208,7 @@ export function buildResultsModel(answers: Answers, assessment: Assessment): Res
     .filter((group) => group.shown.length > 0);
 
   const shared: SharedFoodView[] = foodsForSeveral(worthLooking, pattern).map((shared) => {
-    const sourceIds = [...new Set(shared.foods.flatMap((food) => food.sourceIds))];
+    const sourceIds = sourceIdsOf(shared.foods);
     cite(sourceIds);
     return {
       key: shared.key,

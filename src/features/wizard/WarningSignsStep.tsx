@@ -3,7 +3,7 @@ import { CheckboxGroup } from '../../components/CheckboxGroup';
 import { Notice } from '../../components/Notice';
 import { labelFor, NONE_OF_THESE_OPTION, RED_FLAGS_FIELD } from '../../knowledge/answer-labels';
 import type { RedFlagId } from '../../scoring';
-import { RED_FLAG_IDS, RED_FLAG_LEVEL, STEP_SCHEMAS } from '../../scoring';
+import { isRedFlagId, RED_FLAG_LEVEL, STEP_SCHEMAS } from '../../scoring';
 import { useFirstIncompleteStep } from './draft-progress';
 import { fieldText } from './field-text';
 import { useInitialValues, useStepForm } from './form';
@@ -19,10 +19,6 @@ const LEVEL_NOTE = {
   emergency: 'Emergency: call your local emergency number now',
   urgent: 'Urgent: get seen today',
 } as const;
-
-function isRedFlag(value: string): value is RedFlagId {
-  return RED_FLAG_IDS.some((id) => id === value);
-}
 
 /** What to do now for the ticked signs: the most urgent level among them leads. */
 function ActNow({ flags }: { flags: readonly RedFlagId[] }) {
@@ -99,13 +95,15 @@ export function WarningSignsStep() {
         value={noneField.field.value ? [NONE] : flags}
         onChange={(next) => {
           const none = next.includes(NONE);
-          flagsField.field.onChange(none ? [] : next.filter(isRedFlag));
+          flagsField.field.onChange(none ? [] : next.filter(isRedFlagId));
           noneField.field.onChange(none);
         }}
         onBlur={flagsField.field.onBlur}
         error={error}
         inputRef={flagsField.field.ref}
-        checkedNote={(value) => (isRedFlag(value) ? LEVEL_NOTE[RED_FLAG_LEVEL[value]] : undefined)}
+        checkedNote={(value) =>
+          isRedFlagId(value) ? LEVEL_NOTE[RED_FLAG_LEVEL[value]] : undefined
+        }
       />
       <div role="alert" className="act-now">
         <ActNow flags={flags} />

@@ -2,11 +2,13 @@ import { render, screen, within } from '@testing-library/react';
 import { expect, test } from 'vitest';
 import { describeScoreChange } from '../../../src/features/history/compare';
 import { ComparePage } from '../../../src/features/history/ComparePage';
-import { NEWER, OLDER, storedHistory } from './fixtures';
+import { BAND_WORDS } from '../../../src/knowledge/band-words';
+import { answersWith } from '../../scoring/fixtures';
+import { NEWER, OLDER, snapshotOf, storedHistory } from './fixtures';
 import { loadHistory } from './helpers';
 
-test('person sees which answers changed, earlier next to later', () => {
-  loadHistory(storedHistory([NEWER, OLDER]));
+test('person sees which answers changed, earlier next to later', async () => {
+  await loadHistory(storedHistory([NEWER, OLDER]));
   // The order in the address does not matter: the earlier result is always on the left.
   render(<ComparePage a={NEWER.id} b={OLDER.id} />);
   expect(screen.getByRole('heading', { level: 1, name: 'Compare two results' })).toBeVisible();
@@ -24,8 +26,8 @@ test('person sees which answers changed, earlier next to later', () => {
   expect(within(table).queryByRole('row', { name: /^Nuts and seeds/ })).not.toBeInTheDocument();
 });
 
-test('person sees how each factor score moved, in words', () => {
-  loadHistory(storedHistory([NEWER, OLDER]));
+test('person sees how each factor score moved, in words', async () => {
+  await loadHistory(storedHistory([NEWER, OLDER]));
   render(<ComparePage a={OLDER.id} b={NEWER.id} />);
   const table = screen.getByRole('table', { name: /Each factor’s score/ });
   const rows = within(table).getAllByRole('row').slice(1);
@@ -34,8 +36,8 @@ test('person sees how each factor score moved, in words', () => {
   const b12After = NEWER.assessment.ranked.find((factor) => factor.nutrient === 'vitamin-b12');
   if (!b12Before || !b12After) throw new Error('B12 is always ranked');
   const b12 = within(table).getByRole('row', { name: /^Vitamin B12/ });
-  expect(b12).toHaveTextContent(`${b12Before.score} (${b12Before.band})`);
-  expect(b12).toHaveTextContent(`${b12After.score} (${b12After.band})`);
+  expect(b12).toHaveTextContent(`${b12Before.score} (${BAND_WORDS[b12Before.band].inline})`);
+  expect(b12).toHaveTextContent(`${b12After.score} (${BAND_WORDS[b12After.band].inline})`);
   expect(b12).toHaveTextContent(describeScoreChange(b12After.score - b12Before.score));
   expect(b12After.score).toBeGreaterThan(b12Before.score);
   expect(b12).toHaveTextContent(/Up \d+ points?/);
@@ -47,8 +49,8 @@ test('score changes read as words', () => {
   expect(describeScoreChange(0)).toBe('No change');
 });
 
-test('person asking to compare a deleted result is told and led back', () => {
-  loadHistory(storedHistory([NEWER]));
+test('person asking to compare a deleted result is told and led back', async () => {
+  await loadHistory(storedHistory([NEWER]));
   render(<ComparePage a={NEWER.id} b="gone" />);
   expect(screen.getByText(/cannot be compared/)).toBeVisible();
   expect(screen.getByRole('link', { name: 'Back to your saved results' })).toHaveAttribute(
@@ -57,9 +59,27 @@ test('person asking to compare a deleted result is told and led back', () => {
   );
 });
 
-test('the advice change is said in words', () => {
-  loadHistory(storedHistory([NEWER, OLDER]));
+test('advice that stayed the same is said in words', async () => {
+  await loadHistory(storedHistory([NEWER, OLDER]));
   render(<ComparePage a={OLDER.id} b={NEWER.id} />);
-  const advice = screen.getByRole('region', { name: 'Advice' });
-  expect(advice).toHaveTextContent(/The same both times|Changed from “.+” to “.+”/);
+  expect([OLDER.assessment.triage.level, NEWER.assessment.triage.level]).toEqual([
+    'see-doctor',
+    'see-doctor',
+  ]);
+  expect(screen.getByRole('region', { name: 'Advice' })).toHaveTextContent(
+    'The same both times: Doctor’s appointment advised.',
+  );
+});
+
+test('advice that changed is said in words, earlier first', async () => {
+  const later = snapshotOf(
+    answersWith({ redFlags: ['breathless-chest-pain'] }),
+    'later-3',
+    '2025-06-01T08:00:00.000Z',
+  );
+  await loadHistory(storedHistory([later, OLDER]));
+  render(<ComparePage a={later.id} b={OLDER.id} />);
+  expect(screen.getByRole('region', { name: 'Advice' })).toHaveTextContent(
+    'Changed from “Doctor’s appointment advised” to “Emergency care advised”.',
+  );
 });

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { expect, test, vi } from 'vitest';
 import { PrintPage } from '../../../src/features/history/PrintPage';
 import { PrintSummary } from '../../../src/features/history/PrintSummary';
+import { describeReason } from '../../../src/knowledge/answer-labels';
 import { LAB_TESTS } from '../../../src/knowledge/lab-tests';
 import { TRIAGE_ADVICE } from '../../../src/knowledge/triage-advice';
 import { NEWER, OLDER } from './fixtures';
@@ -23,7 +24,12 @@ test('the summary for a doctor holds the advice, factors, tests, medicines, note
   const factors = screen.getByRole('table');
   expect(within(factors).getAllByRole('row')).toHaveLength(8);
   const b12 = within(factors).getByRole('row', { name: /^Vitamin B12/ });
-  expect(b12).toHaveTextContent(/\+ You (eat|mentioned|take|rarely)/);
+  const b12Reasons = NEWER.assessment.ranked.find((f) => f.nutrient === 'vitamin-b12')?.reasons;
+  const [firstReason] = b12Reasons ?? [];
+  if (!firstReason) throw new Error('B12 has reasons for this vegan with tingling');
+  expect(b12).toHaveTextContent(
+    `${firstReason.weight >= 0 ? '+' : '−'} ${describeReason(firstReason.field, firstReason.value)}`,
+  );
 
   const tests = screen.getByRole('region', { name: 'Blood tests to ask about' });
   for (const id of NEWER.assessment.tests) {

@@ -12,7 +12,7 @@ import { catchDownloads, loadHistory, reloadHistory, storedIds } from './helpers
 const assessment = assess(CRAMPS_ANSWERS);
 
 test('the result is saved once on arrival and the person is told it stays on this device', async () => {
-  loadHistory();
+  await loadHistory();
   const { rerender } = render(
     <StrictMode>
       <SaveResultNotice answers={CRAMPS_ANSWERS} assessment={assessment} draftId="run-1" />
@@ -20,10 +20,11 @@ test('the result is saved once on arrival and the person is told it stays on thi
   );
   expect(await screen.findByText('Saved on this device only.')).toBeVisible();
   expect(storedIds()).toHaveLength(1);
-  // Screen readers hear it through a live region that gets its text a moment later.
-  expect(await screen.findByRole('status')).toHaveTextContent(
-    'This result was saved on this device; nothing was sent anywhere.',
-  );
+  // Screen readers hear it through a live region that gets its text a moment later: wait for
+  // the text itself (the region is there, empty, before it).
+  expect(
+    await screen.findByText('This result was saved on this device; nothing was sent anywhere.'),
+  ).toHaveAttribute('role', 'status');
   const [saved] = historyStores.store.getState().entries;
   expect(screen.getByRole('link', { name: 'Your saved results' })).toHaveAttribute(
     'href',
@@ -48,7 +49,7 @@ test('the result is saved once on arrival and the person is told it stays on thi
 
 test('person can choose not to keep the result, and change their mind', async () => {
   const user = userEvent.setup();
-  loadHistory();
+  await loadHistory();
   render(<SaveResultNotice answers={CRAMPS_ANSWERS} assessment={assessment} draftId="run-1" />);
   await user.click(await screen.findByRole('button', { name: 'Don’t keep this result' }));
   expect(screen.getByText(/no longer kept on this device/)).toBeVisible();
@@ -61,7 +62,7 @@ test('person can choose not to keep the result, and change their mind', async ()
 
 test('when storage is full the person is told, and can still download the result', async () => {
   const user = userEvent.setup();
-  loadHistory();
+  await loadHistory();
   vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
     throw new DOMException('full', 'QuotaExceededError');
   });
@@ -90,7 +91,7 @@ test('when storage is full the person is told, and can still download the result
 });
 
 test('when storage is blocked the person is told why', async () => {
-  loadHistory();
+  await loadHistory();
   vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
     throw new DOMException('denied', 'SecurityError');
   });
@@ -100,14 +101,14 @@ test('when storage is blocked the person is told why', async () => {
 
 test('person who chose not to keep the result and reloads the page is told it is not kept', async () => {
   const user = userEvent.setup();
-  loadHistory();
+  await loadHistory();
   const first = render(
     <SaveResultNotice answers={CRAMPS_ANSWERS} assessment={assessment} draftId="run-1" />,
   );
   await user.click(await screen.findByRole('button', { name: 'Don’t keep this result' }));
   first.unmount();
 
-  reloadHistory();
+  await reloadHistory();
   render(<SaveResultNotice answers={CRAMPS_ANSWERS} assessment={assessment} draftId="run-1" />);
   expect(await screen.findByText(/no longer kept on this device/)).toBeVisible();
   expect(storedIds()).toEqual([]);
@@ -118,7 +119,7 @@ test('person who chose not to keep the result and reloads the page is told it is
 });
 
 test('a result deleted in another tab shows here as not kept', async () => {
-  loadHistory();
+  await loadHistory();
   render(<SaveResultNotice answers={CRAMPS_ANSWERS} assessment={assessment} draftId="run-1" />);
   expect(await screen.findByText('Saved on this device only.')).toBeVisible();
   const [saved] = historyStores.store.getState().entries;
@@ -131,7 +132,7 @@ test('a result deleted in another tab shows here as not kept', async () => {
 test('damaged history under a finished result: the results page says so and offers the download', async () => {
   const user = userEvent.setup();
   const downloads = catchDownloads();
-  loadHistory('{"state": {"entries": [');
+  await loadHistory('{"state": {"entries": [');
   render(<SaveResultNotice answers={CRAMPS_ANSWERS} assessment={assessment} draftId="run-1" />);
   expect(await screen.findByText('Saved on this device only.')).toBeVisible();
   expect(

@@ -5,24 +5,28 @@ import { HISTORY_STORAGE_KEY } from '../../../src/features/history/persistence';
 import { INITIAL_STATUS } from '../../../src/features/history/status';
 import { historyStores } from '../../../src/features/history/store';
 
-/** Loads the history store from `stored` as if the page had just been opened. */
-export function loadHistory(stored?: string): void {
+/**
+ * Loads the history store from `stored` as if the page had just been opened. Await it: loading
+ * happens to finish at once with localStorage, but the store's API promises no more than a
+ * promise, and a test that reads the page before it settles would pass or fail by luck.
+ */
+export async function loadHistory(stored?: string): Promise<void> {
   historyStores.store.setState({ entries: [], deletedIds: [] });
   historyStores.status.setState({ ...INITIAL_STATUS }, true);
   localStorage.clear();
   if (stored !== undefined) localStorage.setItem(HISTORY_STORAGE_KEY, stored);
-  void historyStores.store.persist.rehydrate();
+  await historyStores.store.persist.rehydrate();
 }
 
 /** Opens the history store again on what storage holds now, as a reload of the page would. */
-export function reloadHistory(): void {
+export async function reloadHistory(): Promise<void> {
   // Resetting the store writes to storage, which a reload would not: put storage back after.
   const kept = Object.entries({ ...localStorage });
   historyStores.store.setState({ entries: [], deletedIds: [] });
   historyStores.status.setState({ ...INITIAL_STATUS }, true);
   localStorage.clear();
   for (const [key, value] of kept) localStorage.setItem(key, value);
-  void historyStores.store.persist.rehydrate();
+  await historyStores.store.persist.rehydrate();
 }
 
 /** Catches files offered for download; `files()` reads back the name and text of each. */

@@ -28,8 +28,8 @@ test('addresses under /history lead to the right page', () => {
   expect(parseHistoryPath('/history/%E0%A4%A')).toEqual({ page: 'unknown' });
 });
 
-test('person opening a saved result sees it as it was saved, with its controls', () => {
-  loadHistory(storedHistory([NEWER, OLDER]));
+test('person opening a saved result sees it as it was saved, with its controls', async () => {
+  await loadHistory(storedHistory([NEWER, OLDER]));
   visit(`/history/${NEWER.id}`);
   expect(
     screen.getByRole('heading', { level: 1, name: /^Your result from March 14, 2025/ }),
@@ -52,7 +52,7 @@ test('person opening a saved result sees it as it was saved, with its controls',
 
 test('person can add a note, and a note that is too long is refused with a reason', async () => {
   const user = userEvent.setup();
-  loadHistory(storedHistory([NEWER, OLDER]));
+  await loadHistory(storedHistory([NEWER, OLDER]));
   visit(`/history/${OLDER.id}`);
   const saved = screen.getByRole('region', { name: 'This saved result' });
   await user.click(within(saved).getByRole('button', { name: 'Add a note' }));
@@ -74,7 +74,7 @@ test('person can add a note, and a note that is too long is refused with a reaso
 
 test('person can delete a saved result from its page and undo it from the list', async () => {
   const user = userEvent.setup();
-  loadHistory(storedHistory([NEWER, OLDER]));
+  await loadHistory(storedHistory([NEWER, OLDER]));
   const { rerender } = visit(`/history/${NEWER.id}`);
   const saved = screen.getByRole('region', { name: 'This saved result' });
   await user.click(within(saved).getByRole('button', { name: 'Delete this result' }));
@@ -93,7 +93,7 @@ test('a result scored with older rules says so and can be re-run as a new result
   const old = snapshotOf(TINGLING_ANSWERS, 'from-v0', '2024-06-01T10:00:00.000Z', {
     scoringVersion: 0,
   });
-  loadHistory(storedHistory([old]));
+  await loadHistory(storedHistory([old]));
   const { rerender } = visit(`/history/${old.id}`);
   const saved = screen.getByRole('region', { name: 'This saved result' });
   expect(
@@ -113,8 +113,8 @@ test('a result scored with older rules says so and can be re-run as a new result
   ).not.toBeInTheDocument();
 });
 
-test('an unknown result says it is not here and leads back', () => {
-  loadHistory(storedHistory([NEWER]));
+test('an unknown result says it is not here and leads back', async () => {
+  await loadHistory(storedHistory([NEWER]));
   visit('/history/no-such-result');
   expect(screen.getByRole('heading', { level: 1, name: 'Saved result not found' })).toBeVisible();
   expect(screen.getByRole('link', { name: 'Back to your saved results' })).toHaveAttribute(
@@ -123,8 +123,8 @@ test('an unknown result says it is not here and leads back', () => {
   );
 });
 
-test('the print address shows the summary for a doctor', () => {
-  loadHistory(storedHistory([NEWER]));
+test('the print address shows the summary for a doctor', async () => {
+  await loadHistory(storedHistory([NEWER]));
   visit(`/history/${NEWER.id}/print`);
   expect(
     screen.getByRole('heading', { level: 1, name: 'Leg symptoms: summary for a doctor' }),
@@ -132,8 +132,8 @@ test('the print address shows the summary for a doctor', () => {
   expect(screen.getByRole('button', { name: 'Print or save as PDF' })).toBeVisible();
 });
 
-test('person opening a saved result while other saved data could not be read is told so', () => {
-  loadHistory(storedHistory([NEWER, { ...OLDER, answers: 'lost' }]));
+test('person opening a saved result while other saved data could not be read is told so', async () => {
+  await loadHistory(storedHistory([NEWER, { ...OLDER, answers: 'lost' }]));
   visit(`/history/${NEWER.id}`);
   const saved = screen.getByRole('region', { name: 'This saved result' });
   expect(
@@ -144,7 +144,7 @@ test('person opening a saved result while other saved data could not be read is 
 
 test('person saving a note that another tab changed meanwhile is warned, and keeps their text', async () => {
   const user = userEvent.setup();
-  loadHistory(storedHistory([NEWER, OLDER]));
+  await loadHistory(storedHistory([NEWER, OLDER]));
   visit(`/history/${OLDER.id}`);
   const saved = screen.getByRole('region', { name: 'This saved result' });
   await user.click(within(saved).getByRole('button', { name: 'Add a note' }));

@@ -176,8 +176,8 @@ test('record version 1 is frozen: it takes nothing from the live scoring', () =>
   expect(imports).toEqual(['zod/mini']);
 });
 
-test('person opens a result from the frozen history and sees its advice as it was shown', () => {
-  loadHistory(HISTORY_V2);
+test('person opens a result from the frozen history and sees its advice as it was shown', async () => {
+  await loadHistory(HISTORY_V2);
   visit(`/history/${SWOLLEN_ID}`);
   expect(historyStores.status.getState().loadProblem).toBeNull();
   expect(
@@ -200,8 +200,8 @@ test('person opens a result from the frozen history and sees its advice as it wa
   ).not.toBeInTheDocument();
 });
 
-test('person compares two results from the frozen history', () => {
-  loadHistory(HISTORY_V2);
+test('person compares two results from the frozen history', async () => {
+  await loadHistory(HISTORY_V2);
   visit(`/history/compare?a=${TINGLING_ID}&b=${CRAMPS_ID}`);
   expect(screen.getByRole('heading', { level: 1, name: 'Compare two results' })).toBeVisible();
   const answers = screen.getByRole('table', {
@@ -216,8 +216,8 @@ test('person compares two results from the frozen history', () => {
   expect(screen.getByRole('table', { name: /Each factor’s score/ })).toBeVisible();
 });
 
-test('person prints the summary for a doctor of a result from the frozen history', () => {
-  loadHistory(HISTORY_V2);
+test('person prints the summary for a doctor of a result from the frozen history', async () => {
+  await loadHistory(HISTORY_V2);
   visit(`/history/${CRAMPS_ID}/print`);
   expect(
     screen.getByRole('heading', { level: 1, name: 'Leg symptoms: summary for a doctor' }),
@@ -228,16 +228,16 @@ test('person prints the summary for a doctor of a result from the frozen history
   expect(screen.getByRole('button', { name: 'Print or save as PDF' })).toBeVisible();
 });
 
-test('the frozen history exports again, and the file reads back to the same results', () => {
-  loadHistory(HISTORY_V2);
+test('the frozen history exports again, and the file reads back to the same results', async () => {
+  await loadHistory(HISTORY_V2);
   const { entries } = historyStores.store.getState();
   expect(entries).toHaveLength(3);
   const parsed = parseExportFile(JSON.stringify(buildExportFile(entries)));
   expect(parsed.ok && parsed.file.entries).toEqual(entries);
 });
 
-test('the frozen export file imports into the frozen history: new results added, known ones skipped', () => {
-  loadHistory(HISTORY_V2);
+test('the frozen export file imports into the frozen history: new results added, known ones skipped', async () => {
+  await loadHistory(HISTORY_V2);
   const result = importHistoryText(EXPORT_V1, historyStores.store.getState().actions.entriesImported);
   expect(result).toEqual({ ok: true, added: 1, skipped: 1, stored: true });
   expect(storedIds()).toEqual([TINGLING_ID, SWOLLEN_ID, CRAMPS_ID, RUNNER_ID]);
@@ -245,7 +245,7 @@ test('the frozen export file imports into the frozen history: new results added,
 
 test('person imports the frozen export file through the page', async () => {
   const user = userEvent.setup();
-  loadHistory();
+  await loadHistory();
   visit('/history');
   await user.upload(
     screen.getByLabelText('Import results from a file'),

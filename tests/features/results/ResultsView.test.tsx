@@ -136,13 +136,11 @@ test('person can tell reasons that lower a factor from reasons that raise it, in
   const assessment = renderResults(answers);
   const b12 = assessment.ranked.find((factor) => factor.nutrient === 'vitamin-b12');
   const lowering = b12?.reasons.find((reason) => reason.weight < 0);
-  expect(lowering).toBeDefined();
+  if (!lowering) throw new Error('taking B12 lowers the B12 factor');
 
   const card = screen.getByRole('article', { name: NUTRIENTS['vitamin-b12'].name });
   const lowers = within(card).getByRole('list', { name: 'Makes it less likely' });
-  expect(
-    within(lowers).getByText(describeReason(lowering?.field ?? '', lowering?.value ?? '')),
-  ).toBeVisible();
+  expect(within(lowers).getByText(describeReason(lowering.field, lowering.value))).toBeVisible();
   const raises = within(card).getByRole('list', { name: 'Makes it more likely' });
   expect(within(raises).getByText(describeReason('symptoms.kinds', 'tingling'))).toBeVisible();
 });
@@ -211,21 +209,24 @@ test('foods are listed with the most per serving first, with serving, amount and
   const heading = within(region).getByRole('heading', {
     name: `For ${NUTRIENTS['vitamin-b12'].name}`,
   });
-  const list = heading.parentElement ? within(heading.parentElement).getAllByRole('list')[0] : null;
-  expect(list).toBeDefined();
-  const items = within(list as HTMLElement).getAllByRole('listitem');
+  // The group is the heading's parent; its first list holds the foods shown before "show more".
+  const group = heading.parentElement;
+  if (!group) throw new Error('the heading sits in its food group');
+  const [list] = within(group).getAllByRole('list');
+  if (!list) throw new Error('the food group has a list');
+  const items = within(list).getAllByRole('listitem');
   expect(items.length).toBeGreaterThan(0);
   expect(items.length).toBeLessThanOrEqual(5);
 
-  const expected = FOODS.filter(
+  const [expected] = FOODS.filter(
     (food) => food.nutrient === 'vitamin-b12' && food.tags.includes('vegan'),
-  ).toSorted((a, b) => b.amount - a.amount)[0];
-  expect(items[0]).toHaveTextContent(expected?.name ?? '');
-  expect(items[0]).toHaveTextContent(`${expected?.serving}`);
-  expect(items[0]).toHaveTextContent(`${expected?.unit}`);
-  if (expected?.percentDV !== null) {
-    expect(items[0]).toHaveTextContent(`${expected?.percentDV}% of the daily value`);
-  }
+  ).toSorted((a, b) => b.amount - a.amount);
+  if (!expected) throw new Error('some vegan food has vitamin B12');
+  expect(items[0]).toHaveTextContent(expected.name);
+  expect(items[0]).toHaveTextContent(expected.serving);
+  expect(items[0]).toHaveTextContent(expected.unit);
+  expect(expected.percentDV).not.toBeNull();
+  expect(items[0]).toHaveTextContent(`${expected.percentDV}% of the daily value`);
 });
 
 test('person sees the blood tests to ask about and the upper limits of likely nutrients', () => {

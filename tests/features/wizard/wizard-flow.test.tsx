@@ -33,7 +33,7 @@ test('focus lands on the step heading after Start and after Next', async () => {
   await pressNext(user);
 
   const step2 = await screen.findByRole('heading', { level: 1, name: /symptoms/i });
-  expect(step2).toHaveFocus();
+  await waitFor(() => expect(step2).toHaveFocus());
   expect(window.location.pathname).toBe('/step/2');
 });
 
@@ -50,7 +50,7 @@ test('browser Back returns to the previous step with its answers', async () => {
 
   const heading = await screen.findByRole('heading', { level: 1, name: /about you/i });
   expect(window.location.pathname).toBe('/step/1');
-  expect(heading).toHaveFocus();
+  await waitFor(() => expect(heading).toHaveFocus());
   expect(within(radioGroup('about.sex')).getByRole('radio', { name: 'Female' })).toBeChecked();
 
   act(() => window.history.forward());
@@ -89,7 +89,7 @@ test('the warning signs can be checked from any page, even before the questions'
   await user.click(screen.getByRole('link', { name: 'Check the warning signs' }));
 
   const heading = await screen.findByRole('heading', { level: 1, name: /warning signs/i });
-  expect(heading).toHaveFocus();
+  await waitFor(() => expect(heading).toHaveFocus());
   expect(window.location.pathname).toBe('/step/7');
 });
 
@@ -101,6 +101,7 @@ test('the in-page Back link goes to the previous step', async () => {
 
   await user.click(screen.getByRole('link', { name: 'Back' }));
 
-  expect(await screen.findByRole('heading', { level: 1, name: /timing/i })).toHaveFocus();
+  const timing = await screen.findByRole('heading', { level: 1, name: /timing/i });
+  await waitFor(() => expect(timing).toHaveFocus());
   expect(screen.getByRole('radio', { name: '1 to 4 weeks' })).toBeChecked();
 });

@@ -1,0 +1,36 @@
+// Pages that cite sources (the results page, the summary for a doctor) list at their end exactly
+// the sources they cited: one collector, so both count and order them the same way.
+import type { SourceId } from './sources';
+import { SOURCES } from './sources';
+
+/** A source cited on a page, as its list of sources shows it. */
+export interface CitedSource {
+  id: SourceId;
+  title: string;
+  url: string;
+}
+
+/** Every source id of `items` once, in the order first met (e.g. the foods of one list). */
+export function sourceIdsOf(items: readonly { sourceIds: readonly SourceId[] }[]): SourceId[] {
+  return [...new Set(items.flatMap((item) => item.sourceIds))];
+}
+
+/**
+ * Collects the source ids a page cites while it is built: `cite` passes its ids through (so it
+ * can wrap a citation in place), `list` gives each cited source once, in number order (S1, S2,
+ * ... S81), so a reader can find [S18] by scanning down.
+ */
+export function createCitations() {
+  const seen = new Set<SourceId>();
+  return {
+    cite(ids: readonly SourceId[]): readonly SourceId[] {
+      for (const id of ids) seen.add(id);
+      return ids;
+    },
+    list(): CitedSource[] {
+      return [...seen]
+        .toSorted((a, b) => Number(a.slice(1)) - Number(b.slice(1)))
+        .map((id) => ({ id, title: SOURCES[id].title, url: SOURCES[id].url }));
+    },
+  };
+}
