@@ -28,7 +28,9 @@ export function pageFor(path: string): PageAt {
   const target = parsePath(path);
   switch (target.page) {
     case 'step':
-      return isStepNumber(target.step) ? { page: 'step', step: target.step } : { page: 'not-found' };
+      return isStepNumber(target.step)
+        ? { page: 'step', step: target.step }
+        : { page: 'not-found' };
     case 'history':
       return { page: 'history' };
     default:

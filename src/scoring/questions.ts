@@ -2,7 +2,7 @@
 // dotted answer path), its step, its kind, its options, when it is shown and the messages of its
 // rules. The answers schema, the step schemas, the answer types, the draft's shape, the wizard's
 // forms and the answers summary are all derived from this table; the words people read are in
-// src/knowledge/answer-labels.ts, typed against it. See docs/decisions/006.
+// src/knowledge/answer-labels.ts, typed against it. See docs/decisions/007.
 //
 // Plain data and types: no zod and no words. The start page loads only the list of steps
 // (question-steps.ts), not this table.

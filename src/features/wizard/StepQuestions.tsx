@@ -5,7 +5,7 @@
 // table's `shownWhen`.
 import type { ReactNode } from 'react';
 import { Fragment, useRef } from 'react';
-import type { FieldValues, UseFormReturn } from 'react-hook-form';
+import type { DefaultValues, FieldValues, UseFormReturn } from 'react-hook-form';
 import { FormProvider, useFormContext, useWatch } from 'react-hook-form';
 import type { ChoiceOption } from '../../components/choice';
 import { extraOptionWords, GROUP_QUESTIONS } from '../../knowledge/answer-labels';
@@ -152,7 +152,7 @@ export function emptyDraft(step: QuestionStep): Readonly<Record<string, never[]>
  * A step's starting values: its empty values overlaid with the draft, and each question not
  * asked holding its hidden answer (a draft kept while sex was male still says not pregnant).
  */
-export function useStepDefaults<K extends StepKey>(step: K): StepDraft<K> {
+export function useStepDefaults<K extends StepKey>(step: K): DefaultValues<StepDraft<K>> {
   const initial = useInitialValues(step, emptyDraft(step));
   const values = new Map<string, unknown>(Object.entries(initial));
   const hidden: Record<string, boolean> = {};
@@ -160,5 +160,7 @@ export function useStepDefaults<K extends StepKey>(step: K): StepDraft<K> {
     const when = questionOf(id).shownWhen;
     if (when && values.get(fieldOf(when.question)) === when.not) hidden[fieldOf(id)] = when.hidden;
   }
-  return { ...initial, ...hidden };
+  // A step's draft is already its form's default values; TypeScript cannot see that through a
+  // generic step key (react-hook-form's DefaultValues is a deep partial of the same type).
+  return { ...initial, ...hidden } as DefaultValues<StepDraft<K>>;
 }

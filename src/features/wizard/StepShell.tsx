@@ -5,7 +5,7 @@ import { Progress } from '../../components/Progress';
 import { paths } from '../../lib/paths';
 import { DraftSaveNotice, UnreadableDraftNotice } from './DraftNotices';
 import type { StepNumber } from './steps';
-import { STEP_COUNT, STEP_TITLES, stepBefore, stepKey } from './steps';
+import { STEP_COUNT, stepBefore, stepKey, stepTitle } from './steps';
 
 /**
  * The frame of every step: progress, the step heading (the focus target after each step
@@ -25,7 +25,7 @@ export function StepShell({
   children: ReactNode;
 }) {
   const headingId = useId();
-  const title = STEP_TITLES[stepKey(step)];
+  const title = stepTitle(stepKey(step));
   const previous = stepBefore(step);
   const backTo = previous === null ? paths.start : paths.step(previous);
   return (

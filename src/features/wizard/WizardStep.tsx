@@ -3,23 +3,15 @@ import { useEffect } from 'react';
 import { paths } from '../../lib/paths';
 import { navigate } from '../../lib/router';
 import { AboutStep } from './AboutStep';
-import { DietStep } from './DietStep';
 import { useFirstIncompleteStep } from './draft-progress';
-import { HealthStep } from './HealthStep';
-import { LifestyleStep } from './LifestyleStep';
+import { QuestionsStep } from './QuestionsStep';
 import type { StepKey, StepNumber } from './steps';
 import { stepKey, stepNumberOf } from './steps';
-import { SymptomsStep } from './SymptomsStep';
-import { TimingStep } from './TimingStep';
 import { WarningSignsStep } from './WarningSignsStep';
 
-const STEP_COMPONENTS: Record<StepKey, ComponentType> = {
+// The steps that draw more than their questions; every other step is its questions alone.
+const STEP_COMPONENTS: Partial<Record<StepKey, ComponentType>> = {
   about: AboutStep,
-  symptoms: SymptomsStep,
-  timing: TimingStep,
-  diet: DietStep,
-  lifestyle: LifestyleStep,
-  health: HealthStep,
   warningSigns: WarningSignsStep,
 };
 
@@ -27,7 +19,8 @@ const STEP_COMPONENTS: Record<StepKey, ComponentType> = {
 export function stepGuard(step: StepNumber, firstIncomplete: StepNumber | null): StepNumber | null {
   // The warning-signs step is always open: the "when to see a doctor" line links to it, and
   // checking for a sign that needs care now must never wait on diet questions.
-  if (step === stepNumberOf('warningSigns') || firstIncomplete === null || firstIncomplete >= step) return null;
+  if (step === stepNumberOf('warningSigns') || firstIncomplete === null || firstIncomplete >= step)
+    return null;
   return firstIncomplete;
 }
 
@@ -40,6 +33,7 @@ export function WizardStep({ step }: { step: StepNumber }) {
   }, [redirectTo]);
 
   if (redirectTo !== null) return null;
-  const Step = STEP_COMPONENTS[stepKey(step)];
-  return <Step />;
+  const key = stepKey(step);
+  const Step = STEP_COMPONENTS[key];
+  return Step ? <Step /> : <QuestionsStep step={key} />;
 }

@@ -63,16 +63,17 @@ function draftSchemas(): StepDraftSchemas {
 
 const stepDraftSchemas = draftSchemas();
 
-/** Every step's values so far (each step optional). */
-const draftStepsSchema = z.object({
-  about: z.optional(stepDraftSchemas.about),
-  symptoms: z.optional(stepDraftSchemas.symptoms),
-  timing: z.optional(stepDraftSchemas.timing),
-  diet: z.optional(stepDraftSchemas.diet),
-  lifestyle: z.optional(stepDraftSchemas.lifestyle),
-  health: z.optional(stepDraftSchemas.health),
-  warningSigns: z.optional(stepDraftSchemas.warningSigns),
-});
+/** Every step's values so far: one optional entry per step of the question table. */
+type DraftStepsShape = { [S in QuestionStep]: z.ZodMiniOptional<StepDraftSchemas[S]> };
+
+function draftStepsShape(): DraftStepsShape {
+  const shape: Partial<Record<QuestionStep, z.ZodMiniType>> = {};
+  for (const step of QUESTION_STEPS) shape[step] = z.optional(stepDraftSchemas[step]);
+  // One optional entry per step, each the step's own draft schema (built just above).
+  return shape as unknown as DraftStepsShape;
+}
+
+const draftStepsSchema = z.object(draftStepsShape());
 
 /**
  * What the draft keeps (stored format version 2): each step's values so far, and the id of this

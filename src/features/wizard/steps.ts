@@ -1,5 +1,5 @@
-// The seven wizard steps in the spec's order (brief: 1 about ... 7 warning signs): keys, numbers
-// and titles. A step's place is its place in the question table's list of steps
+// The wizard's steps in the spec's order (brief: 1 about ... 7 warning signs): keys, numbers and
+// titles. A step's place is its place in the question table's list of steps
 // (src/scoring/question-steps.ts) and nowhere else: pages ask for a step's number with
 // stepNumberOf(key) and for its address with paths.step (src/lib/paths.ts, which also reads
 // addresses back; isStepNumber says whether a number is a step). No zod here: the start page
@@ -17,20 +17,27 @@ export type StepKey = (typeof STEP_KEYS)[number];
 /** How many steps the wizard has. */
 export const STEP_COUNT = STEP_KEYS.length;
 
-/** The step numbers, in order. */
-export const STEP_NUMBERS = [1, 2, 3, 4, 5, 6, 7] as const;
+/** The numbers 1 to N (N a literal), as a union: 1 | 2 | ... | N. */
+type OneTo<N extends number, Counted extends unknown[] = [unknown]> = Counted['length'] extends N
+  ? N
+  : Counted['length'] | OneTo<N, [...Counted, unknown]>;
 
-/** A step number, 1 to 7. */
-export type StepNumber = (typeof STEP_NUMBERS)[number];
-
-/** The heading of each step (its words live with the rest of the questionnaire's words). */
-export const STEP_TITLES: Record<StepKey, string> = Object.fromEntries(
-  STEP_KEYS.map((key) => [key, STEP_WORDS[key].title]),
-) as Record<StepKey, string>;
+/** A step number, 1 to the number of steps (a type that follows the list of steps). */
+export type StepNumber = OneTo<(typeof STEP_KEYS)['length']>;
 
 /** Narrows a number to a step number. */
 export function isStepNumber(value: number): value is StepNumber {
   return Number.isInteger(value) && value >= 1 && value <= STEP_COUNT;
+}
+
+/** The step numbers, in order. */
+export const STEP_NUMBERS: readonly StepNumber[] = STEP_KEYS.map((_, index) => index + 1).filter(
+  isStepNumber,
+);
+
+/** The heading of each step (its words live with the rest of the questionnaire's words). */
+export function stepTitle(key: StepKey): string {
+  return STEP_WORDS[key].title;
 }
 
 /** The number of the step with this key, e.g. stepNumberOf('warningSigns'). */

@@ -238,7 +238,10 @@ test('the frozen history exports again, and the file reads back to the same resu
 
 test('the frozen export file imports into the frozen history: new results added, known ones skipped', async () => {
   await loadHistory(HISTORY_V2);
-  const result = importHistoryText(EXPORT_V1, historyStores.store.getState().actions.entriesImported);
+  const result = importHistoryText(
+    EXPORT_V1,
+    historyStores.store.getState().actions.entriesImported,
+  );
   expect(result).toEqual({ ok: true, added: 1, skipped: 1, stored: true });
   expect(storedIds()).toEqual([TINGLING_ID, SWOLLEN_ID, CRAMPS_ID, RUNNER_ID]);
 });

@@ -1,10 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, expect, test, vi } from 'vitest';
-import { DietStep } from '../../../src/features/wizard/DietStep';
+import { QuestionsStep } from '../../../src/features/wizard/QuestionsStep';
 import { draftActions, getDraftSteps } from '../../../src/features/wizard/draft-store';
-import { HealthStep } from '../../../src/features/wizard/HealthStep';
-import { LifestyleStep } from '../../../src/features/wizard/LifestyleStep';
 import {
   ANSWER_LABELS,
   FOOD_GROUPS_QUESTION,
@@ -21,7 +19,7 @@ beforeEach(() => {
 });
 
 test('the diet step asks about nine food groups, each its own named group', () => {
-  renderAt('/step/4', <DietStep />);
+  renderAt('/step/4', <QuestionsStep step="diet" />);
 
   const grid = screen.getByRole('group', { name: FOOD_GROUPS_QUESTION });
   const rows = within(grid).getAllByRole('radiogroup');
@@ -40,7 +38,7 @@ test('the diet step asks about nine food groups, each its own named group', () =
 
 test('person sees a message for each food group left out and lands on the first missing', async () => {
   const user = userEvent.setup();
-  renderAt('/step/4', <DietStep />);
+  renderAt('/step/4', <QuestionsStep step="diet" />);
   await pick(user, 'diet.pattern', 'vegan');
   await pick(user, 'diet.dairy', 'rarely');
 
@@ -58,7 +56,7 @@ test('person sees a message for each food group left out and lands on the first 
 
 test('person fills the diet step and goes on to lifestyle', async () => {
   const user = userEvent.setup();
-  renderAt('/step/4', <DietStep />);
+  renderAt('/step/4', <QuestionsStep step="diet" />);
 
   await pick(user, 'diet.pattern', 'pescatarian');
   for (const group of FOOD_GROUPS) await pick(user, `diet.${group}`, 'most-days');
@@ -72,7 +70,7 @@ test('person fills the diet step and goes on to lifestyle', async () => {
 
 test('lifestyle needs sun and sweating but supplements may stay empty', async () => {
   const user = userEvent.setup();
-  renderAt('/step/5', <LifestyleStep />);
+  renderAt('/step/5', <QuestionsStep step="lifestyle" />);
 
   await pressNext(user);
   expect(screen.getByText('Say how much time you spend outdoors')).toBeVisible();
@@ -89,7 +87,7 @@ test('lifestyle needs sun and sweating but supplements may stay empty', async ()
 
 test('person can tick supplements they already take', async () => {
   const user = userEvent.setup();
-  renderAt('/step/5', <LifestyleStep />);
+  renderAt('/step/5', <QuestionsStep step="lifestyle" />);
 
   await tick(user, 'lifestyle.supplements', ['multivitamin', 'vitamin-d']);
 
@@ -98,7 +96,7 @@ test('person can tick supplements they already take', async () => {
 
 test('health and medicines may be left empty and lead to the warning signs', async () => {
   const user = userEvent.setup();
-  renderAt('/step/6', <HealthStep />);
+  renderAt('/step/6', <QuestionsStep step="health" />);
 
   expect(
     screen.getByRole('group', { name: ANSWER_LABELS['health.medications'].question }),
@@ -111,7 +109,7 @@ test('health and medicines may be left empty and lead to the warning signs', asy
 
 test('medicine options explain medical words', async () => {
   const user = userEvent.setup();
-  renderAt('/step/6', <HealthStep />);
+  renderAt('/step/6', <QuestionsStep step="health" />);
 
   const acid = screen.getByRole('checkbox', {
     name: 'Stomach acid reducer for months (proton pump inhibitor or H2 blocker)',

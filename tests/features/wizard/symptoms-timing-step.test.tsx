@@ -1,9 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, expect, test, vi } from 'vitest';
+import { QuestionsStep } from '../../../src/features/wizard/QuestionsStep';
 import { draftActions, getDraftSteps } from '../../../src/features/wizard/draft-store';
-import { SymptomsStep } from '../../../src/features/wizard/SymptomsStep';
-import { TimingStep } from '../../../src/features/wizard/TimingStep';
 import { checkboxGroup, pick, pressNext, radioGroup, renderAt, tick } from './helpers';
 
 // Whole steps answered through the accessibility tree are slow in jsdom; allow for it.
@@ -15,7 +14,7 @@ beforeEach(() => {
 
 test('person cannot pass the symptoms step without ticking a symptom', async () => {
   const user = userEvent.setup();
-  renderAt('/step/2', <SymptomsStep />);
+  renderAt('/step/2', <QuestionsStep step="symptoms" />);
   await pick(user, 'symptoms.legs', 'both');
   await pick(user, 'symptoms.severity', 'mild');
 
@@ -31,7 +30,7 @@ test('person cannot pass the symptoms step without ticking a symptom', async () 
 });
 
 test('symptom options use plain words with a hint for medical ones', () => {
-  renderAt('/step/2', <SymptomsStep />);
+  renderAt('/step/2', <QuestionsStep step="symptoms" />);
 
   expect(screen.getByRole('checkbox', { name: 'Pins and needles (tingling)' })).toBeVisible();
   expect(
@@ -46,7 +45,7 @@ test('symptom options use plain words with a hint for medical ones', () => {
 
 test('person fills the symptoms step and goes on to timing', async () => {
   const user = userEvent.setup();
-  renderAt('/step/2', <SymptomsStep />);
+  renderAt('/step/2', <QuestionsStep step="symptoms" />);
 
   await tick(user, 'symptoms.kinds', ['tingling', 'cramps']);
   await pick(user, 'symptoms.legs', 'one');
@@ -63,7 +62,7 @@ test('person fills the symptoms step and goes on to timing', async () => {
 
 test('unticking a symptom is kept too', async () => {
   const user = userEvent.setup();
-  renderAt('/step/2', <SymptomsStep />);
+  renderAt('/step/2', <QuestionsStep step="symptoms" />);
 
   await tick(user, 'symptoms.kinds', ['tingling', 'cramps', 'tingling']);
 
@@ -72,7 +71,7 @@ test('unticking a symptom is kept too', async () => {
 
 test('person sees every missing timing answer and lands on the first', async () => {
   const user = userEvent.setup();
-  renderAt('/step/3', <TimingStep />);
+  renderAt('/step/3', <QuestionsStep step="timing" />);
 
   await pressNext(user);
 
@@ -90,7 +89,7 @@ test('person sees every missing timing answer and lands on the first', async () 
 
 test('an error clears as soon as the answer is given after a failed Next', async () => {
   const user = userEvent.setup();
-  renderAt('/step/3', <TimingStep />);
+  renderAt('/step/3', <QuestionsStep step="timing" />);
   await pressNext(user);
 
   await pick(user, 'timing.duration', 'over-3-months');
@@ -101,7 +100,7 @@ test('an error clears as soon as the answer is given after a failed Next', async
 
 test('person fills the timing step and goes on to diet', async () => {
   const user = userEvent.setup();
-  renderAt('/step/3', <TimingStep />);
+  renderAt('/step/3', <QuestionsStep step="timing" />);
 
   await tick(user, 'timing.when', ['walking-eases-rest']);
   await pick(user, 'timing.duration', 'days');
