@@ -1,11 +1,12 @@
 // Blood tests worth asking a doctor about: what each measures and the usual cut-offs.
 // Figures from ../shared/reference/nutrients.md sections 1.6, 2.6, 3.6, 4.6, 5.6 and 6.6;
-// [mem] figures (ionised calcium, sodium) are left out. Two figures the issue asks for are marked
-// `secondary` because no primary page holding them was found in the store: the usual serum
-// magnesium range (reference [mem]; Rosanoff 2022, S38, read for this, confirms that labs' lower
-// limits differ widely and mostly sit below 0.85 mmol/L) and the B12 range in which clinical
-// guides add an MMA test (reference [2nd]). Osmolality (section 7.6) is its own test, not part
-// of 'electrolytes' (U&E), so it is not listed under it.
+// [mem] figures (ionised calcium, sodium) are left out. The usual serum magnesium range (reference
+// [mem]) is marked `secondary`: no primary page holding 0.75-0.95 mmol/L was found in the store;
+// Rosanoff 2022 (S38), read for this, confirms that labs' lower limits differ widely and mostly
+// sit below 0.85 mmol/L. The B12 range that brings an MMA test (reference [2nd]: 180-350 pg/mL)
+// is taken instead from the primary Mayo Clinic Laboratories B12 test page (S39): 150-400 ng/L.
+// Osmolality (section 7.6) is its own test, not part of 'electrolytes' (U&E), so it is not listed
+// under it.
 import type { LabTestId } from '../scoring';
 import type { SourceId, Sourced } from './sources';
 
@@ -72,9 +73,8 @@ const labTests = {
         sourceIds: ['S39'],
       },
       {
-        text: 'Many clinical guides count about 180-350 ng/L as borderline: a result in that range may still hide a shortfall, and a methylmalonic acid (MMA) test could show it.',
+        text: 'A result in the low-normal range may still hide a shortfall: Mayo Clinic Laboratories add a methylmalonic acid (MMA) test when B12 is 150-400 ng/L, since a raised MMA could show it.',
         sourceIds: ['S39'],
-        secondary: true,
       },
     ],
     notes: [

@@ -4,6 +4,7 @@ import { expect, test } from 'vitest';
 import { LAB_TESTS } from '../../src/knowledge/lab-tests';
 import { EVIDENCE_LABELS, NUTRIENTS } from '../../src/knowledge/nutrients';
 import { PREVENTION_HABITS } from '../../src/knowledge/prevention';
+import { SOURCES } from '../../src/knowledge/sources';
 import { strings } from './knowledge-walk';
 
 test.each([
@@ -68,13 +69,14 @@ test('the magnesium test gives the usual range and where low begins, marked as n
   expect(usual?.sourceIds).toContain('S38');
 });
 
-test('the B12 test names the borderline range in which an MMA test could help', () => {
+test('the B12 test names the low-normal range in which an MMA test could help (primary page)', () => {
   const borderline = LAB_TESTS['vitamin-b12'].thresholds.find((entry) =>
-    /180-350 ng\/L/.test(entry.text),
+    /150-400 ng\/L/.test(entry.text),
   );
-  expect(borderline?.text).toMatch(/borderline/);
   expect(borderline?.text).toMatch(/methylmalonic acid \(MMA\)/);
-  expect(borderline?.secondary).toBe(true);
+  expect(borderline?.sourceIds).toEqual(['S39']);
+  expect(borderline?.secondary).toBeUndefined();
+  expect(SOURCES.S39.url).toMatch(/^https:\/\/www\.mayomedicallaboratories\.com\//);
 });
 
 test('osmolality is not listed as a threshold of the electrolytes (U&E) test', () => {
