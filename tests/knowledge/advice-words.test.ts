@@ -3,6 +3,7 @@
 import { expect, test } from 'vitest';
 import { LAB_TESTS } from '../../src/knowledge/lab-tests';
 import { EVIDENCE_LABELS, NUTRIENTS } from '../../src/knowledge/nutrients';
+import { TRIAGE_RULE_TEXT } from '../../src/knowledge/triage-advice';
 import { PREVENTION_HABITS } from '../../src/knowledge/prevention';
 import { SOURCES } from '../../src/knowledge/sources';
 import { strings } from './knowledge-walk';
@@ -97,4 +98,10 @@ test('no sentence people read claims more than "may" or "could" about harm from 
   // The upper limits' last sentences used to say "causes" and "raises" outright.
   for (const { text } of strings())
     expect(text).not.toMatch(/\bToo much (causes|raises)\b/);
+});
+
+test('the pregnancy advice cannot be read as "stop the folic acid and vitamin D you were advised"', () => {
+  const text = TRIAGE_RULE_TEXT['pregnancy-symptoms'].text;
+  expect(text).toMatch(/no reason to stop any folic acid or vitamin D/);
+  expect(text).not.toMatch(/before taking supplements\.?$/);
 });
