@@ -27,7 +27,7 @@ export function StepShell({
   const headingId = useId();
   const title = stepTitle(stepKey(step));
   const previous = stepBefore(step);
-  const backTo = previous === null ? paths.start : paths.step(previous);
+  const backTo = previous === null ? paths.start : paths.step(stepKey(previous));
   return (
     <div className="wizard">
       <Progress step={step} total={STEP_COUNT} label="Questionnaire progress" />

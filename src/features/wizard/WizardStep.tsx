@@ -25,15 +25,14 @@ export function stepGuard(step: StepNumber, firstIncomplete: StepNumber | null):
 }
 
 /** One wizard step at its own address; an unfinished earlier step sends the person back to it. */
-export function WizardStep({ step }: { step: StepNumber }) {
-  const redirectTo = stepGuard(step, useFirstIncompleteStep());
+export function WizardStep({ step: key }: { step: StepKey }) {
+  const redirectTo = stepGuard(stepNumberOf(key), useFirstIncompleteStep());
 
   useEffect(() => {
-    if (redirectTo !== null) navigate(paths.step(redirectTo), { replace: true });
+    if (redirectTo !== null) navigate(paths.step(stepKey(redirectTo)), { replace: true });
   }, [redirectTo]);
 
   if (redirectTo !== null) return null;
-  const key = stepKey(step);
   const Step = STEP_COMPONENTS[key];
   return Step ? <Step /> : <QuestionsStep step={key} />;
 }

@@ -13,7 +13,7 @@ import { firstIncompleteStep } from './draft-progress';
 import { draftActions, getDraftSteps } from './draft-store';
 import type { StepValues } from './step-schemas';
 import type { StepKey } from './steps';
-import { STEP_KEYS } from './steps';
+import { STEP_KEYS, stepKey } from './steps';
 
 /**
  * zodResolver for a step schema, typed for the form's in-progress values (fields may be
@@ -28,9 +28,10 @@ function stepResolver<TDraft extends FieldValues, TOut extends FieldValues>(
 /** Where Next leads from a step: the next step, or after the last one the results (or a gap). */
 export function nextPath(key: StepKey): string {
   const index = STEP_KEYS.indexOf(key);
-  if (index < STEP_KEYS.length - 1) return paths.step(index + 2);
+  const next = STEP_KEYS[index + 1];
+  if (next !== undefined) return paths.step(next);
   const gap = firstIncompleteStep(getDraftSteps());
-  return gap === null ? paths.results : paths.step(gap);
+  return gap === null ? paths.results : paths.step(stepKey(gap));
 }
 
 /**
