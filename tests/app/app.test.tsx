@@ -100,7 +100,7 @@ test('browser Back after a link returns to the start page and focuses its headin
 test.each([
   ['/results/', '/results', /^Your results$/],
   ['/history/', '/history', /saved results/i],
-  ['/step/1/', '/step/1', /about you/i],
+  ['/step/about/', '/step/about', /about you/i],
 ])(
   'an address typed with a trailing slash (%s) shows its page and is corrected to %s',
   async (typed, canonical, heading) => {

@@ -138,7 +138,7 @@ test('keyboard user can reach the factors, open the less likely ones and change 
 test('after the last step, focus lands on the results heading', async ({ page }) => {
   await seedDraft(page);
   // A fresh load of the last step: the results code is not loaded yet when Next is pressed.
-  await page.goto('/step/7');
+  await page.goto('/step/warning-signs');
   await page.getByRole('button', { name: 'See my results' }).click();
   await expect(page).toHaveURL(/\/results$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Your results' })).toBeFocused();

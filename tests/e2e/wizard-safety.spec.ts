@@ -52,7 +52,7 @@ test('on a phone, a double click on step 6 Next leaves the warning signs untouch
 }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await seedStorage(page, DRAFT_KEY, draftUpToHealth());
-  await page.goto('/step/6');
+  await page.goto('/step/health');
   await expect(heading(page)).toContainText('Step 6 of 7');
 
   await doubleClick(page, page.getByRole('button', { name: 'Next' }));
@@ -71,7 +71,7 @@ test.describe('on a touch screen', () => {
 
   test('a double tap on step 6 Next leaves the warning signs untouched', async ({ page }) => {
     await seedStorage(page, DRAFT_KEY, draftUpToHealth());
-    await page.goto('/step/6');
+    await page.goto('/step/health');
     await expect(heading(page)).toContainText('Step 6 of 7');
     const next = page.getByRole('button', { name: 'Next' });
     await next.scrollIntoViewIfNeeded();
@@ -93,7 +93,7 @@ test('on a laptop, a double click on Next of steps 1 to 5 never answers the next
   page,
 }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
-  await page.goto('/step/1');
+  await page.goto('/step/about');
 
   for (let step = 1; step <= 5; step += 1) {
     await fillStep(page, step, ANSWERS);
@@ -114,7 +114,7 @@ test('answers that cannot be read are announced where the person lands, kept, an
     state: { steps: { about: { ageBand: '200' } } },
   });
   await seedStorage(page, DRAFT_KEY, unreadable);
-  await page.goto('/step/3');
+  await page.goto('/step/timing');
 
   await expect(page).toHaveURL(/\/step\/1$/);
   await expect(
@@ -166,7 +166,7 @@ test('with storage full, the step says at once that answers are not being saved,
       setItem.call(this, key, value);
     };
   }, DRAFT_KEY);
-  await page.goto('/step/1');
+  await page.goto('/step/about');
   const saving = page.getByRole('status', { name: 'Saving your answers' });
 
   await fillStep(page, 1, ANSWERS);

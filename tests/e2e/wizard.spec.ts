@@ -37,7 +37,7 @@ async function tabTo(page: Page, target: Locator, maxPresses = 40) {
 }
 
 test('browser Back and Forward move between steps and keep every answer', async ({ page }) => {
-  await page.goto('/step/1');
+  await page.goto('/step/about');
   await fillUpTo(page, 1);
   await tick(page, 'symptoms.kinds', ['numbness']);
 
@@ -55,7 +55,7 @@ test('browser Back and Forward move between steps and keep every answer', async 
 });
 
 test('a reload mid-way comes back to the same step with its answers', async ({ page }) => {
-  await page.goto('/step/1');
+  await page.goto('/step/about');
   await fillUpTo(page, 3);
   await pick(page, 'diet.pattern', 'vegan');
 
@@ -73,14 +73,14 @@ test('a reload mid-way comes back to the same step with its answers', async ({ p
 });
 
 test('a later step cannot be opened before the earlier ones', async ({ page }) => {
-  await page.goto('/step/5');
+  await page.goto('/step/lifestyle');
 
   await expect(page).toHaveURL(/\/step\/1$/);
   await expect(heading(page)).toContainText('About you');
 });
 
 test('Start over asks for confirmation before clearing anything', async ({ page }) => {
-  await page.goto('/step/1');
+  await page.goto('/step/about');
   await fillUpTo(page, 1);
   await page.getByRole('link', { name: 'Home', exact: true }).click();
 
@@ -91,7 +91,7 @@ test('Start over asks for confirmation before clearing anything', async ({ page 
   await expect(page.getByRole('button', { name: 'Start over' })).toBeFocused();
   await expect(page.getByRole('link', { name: 'Resume where you left off' })).toHaveAttribute(
     'href',
-    '/step/2',
+    '/step/symptoms',
   );
 
   await page.getByRole('button', { name: 'Start over' }).click();
@@ -121,7 +121,7 @@ test('focus lands on the step heading after every Next, and step 7 leads to the 
 test('a failed Next shows the messages and focuses the first question missing', async ({
   page,
 }) => {
-  await page.goto('/step/1');
+  await page.goto('/step/about');
   await pick(page, 'about.ageBand', '18-30');
 
   await page.getByRole('button', { name: 'Next' }).click();
@@ -134,7 +134,7 @@ test('a failed Next shows the messages and focuses the first question missing', 
 });
 
 test('a ticked warning sign says at once what to do', async ({ page }) => {
-  await page.goto('/step/7');
+  await page.goto('/step/warning-signs');
 
   await tick(page, RED_FLAGS_FIELD, ['cold-pale-leg']);
 
@@ -254,7 +254,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
 test('no sideways scrolling at 320px wide', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
-  for (const path of ['/', '/step/1', '/step/7']) {
+  for (const path of ['/', '/step/about', '/step/warning-signs']) {
     await page.goto(path);
     await expect(heading(page)).toBeVisible();
     const overflow = await page.evaluate(
