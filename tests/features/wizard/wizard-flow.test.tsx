@@ -60,7 +60,7 @@ test('browser Back returns to the previous step with its answers', async () => {
 
 test('a reload mid-step comes back to the same step with what was chosen, even before Next', async () => {
   const user = userEvent.setup();
-  completeSteps(2);
+  completeSteps(3);
   const first = renderAt('/step/timing', <App />);
   await screen.findByRole('heading', { level: 1, name: /timing/i });
   await tick(user, 'timing.when', ['after-exercise']);
@@ -75,7 +75,7 @@ test('a reload mid-step comes back to the same step with what was chosen, even b
 });
 
 test('a step cannot be opened before the earlier ones are answered', async () => {
-  completeSteps(2);
+  completeSteps(3);
   renderAt('/step/lifestyle', <App />);
 
   expect(await screen.findByRole('heading', { level: 1, name: /timing/i })).toBeVisible();
@@ -95,7 +95,7 @@ test('the warning signs can be checked from any page, even before the questions'
 
 test('the in-page Back link goes to the previous step', async () => {
   const user = userEvent.setup();
-  completeSteps(3);
+  completeSteps(4);
   renderAt('/step/diet', <App />);
   await screen.findByRole('heading', { level: 1, name: /diet/i });
 

@@ -78,9 +78,9 @@ function fillStorageFor(key: string) {
 
 test('the second click of a double click on Next never ticks a warning sign on the next step', async () => {
   const user = userEvent.setup();
-  completeSteps(6);
-  renderAt('/step/health', <App />);
-  await screen.findByRole('heading', { level: 1, name: /health/i });
+  completeSteps(2);
+  renderAt('/step/symptoms', <App />);
+  await screen.findByRole('heading', { level: 1, name: /symptoms/i });
 
   await pressNext(user);
   await screen.findByRole('heading', { level: 1, name: /warning signs/i });
@@ -114,9 +114,9 @@ test('the second click of a double click on Next does not press Next again on th
 
 test('a double click that starts on the new step works as usual: it ticks and unticks', async () => {
   const user = userEvent.setup();
-  completeSteps(6);
-  renderAt('/step/health', <App />);
-  await screen.findByRole('heading', { level: 1, name: /health/i });
+  completeSteps(2);
+  renderAt('/step/symptoms', <App />);
+  await screen.findByRole('heading', { level: 1, name: /symptoms/i });
   await pressNext(user);
   await screen.findByRole('heading', { level: 1, name: /warning signs/i });
   const numbness = screen.getByRole('checkbox', { name: NUMBNESS });
@@ -129,9 +129,9 @@ test('a double click that starts on the new step works as usual: it ticks and un
 });
 
 test('a quick second tap after the tap on Next never ticks a warning sign, where taps are not counted', async () => {
-  completeSteps(6);
-  renderAt('/step/health', <App />);
-  await screen.findByRole('heading', { level: 1, name: /health/i });
+  completeSteps(2);
+  renderAt('/step/symptoms', <App />);
+  await screen.findByRole('heading', { level: 1, name: /symptoms/i });
 
   tapAt(screen.getByRole('button', { name: 'Next' }), 10_000);
   await screen.findByRole('heading', { level: 1, name: /warning signs/i });
@@ -147,9 +147,9 @@ test('a quick second tap after the tap on Next never ticks a warning sign, where
 
 test('a keyboard user can tick a sign with Space the moment the step arrives', async () => {
   const user = userEvent.setup();
-  completeSteps(6);
-  renderAt('/step/health', <App />);
-  await screen.findByRole('heading', { level: 1, name: /health/i });
+  completeSteps(2);
+  renderAt('/step/symptoms', <App />);
+  await screen.findByRole('heading', { level: 1, name: /symptoms/i });
 
   await pressNext(user);
   await screen.findByRole('heading', { level: 1, name: /warning signs/i });
