@@ -8,7 +8,7 @@ import { useFirstIncompleteStep } from './draft-progress';
 import { fieldText } from './field-text';
 import { useInitialValues, useStepForm } from './form';
 import { StepShell } from './StepShell';
-import { STEP_COUNT, stepNumberOf } from './steps';
+import { stepNumberOf } from './steps';
 
 const NONE = 'none-of-these';
 const signs = fieldText(RED_FLAGS_FIELD);
@@ -85,8 +85,6 @@ export function WarningSignsStep() {
   const flags = useWatch({ control, name: 'redFlags' }) ?? [];
   const gap = useFirstIncompleteStep();
   const earlierGap = gap !== null && gap < stepNumberOf('warningSigns') ? gap : null;
-  // Last of the steps (as it was until issue 13), Next leads to the results.
-  const nextLabel = stepNumberOf('warningSigns') === STEP_COUNT ? 'See my results' : 'Next';
   const error =
     flagsField.fieldState.error?.message ?? noneField.fieldState.error?.message ?? undefined;
 
@@ -94,7 +92,7 @@ export function WarningSignsStep() {
     <StepShell
       step={stepNumberOf('warningSigns')}
       onSubmit={onSubmit}
-      nextLabel={earlierGap === null ? nextLabel : `Save and go to step ${earlierGap}`}
+      nextLabel={earlierGap === null ? undefined : `Save and go to step ${earlierGap}`}
     >
       {earlierGap !== null ? (
         <Notice title="Some earlier questions are not answered yet">

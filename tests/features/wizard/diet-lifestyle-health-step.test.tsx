@@ -102,7 +102,7 @@ test('health and medicines, the last step, may be left empty and lead to the res
   expect(
     screen.getByRole('group', { name: ANSWER_LABELS['health.medications'].question }),
   ).toHaveAccessibleDescription(/leave all unticked if none/i);
-  await pressNext(user);
+  await pressNext(user, 'See my results');
 
   expect(window.location.pathname).toBe('/results');
   expect(getDraftSteps().health).toEqual({ conditions: [], medications: [] });
@@ -123,6 +123,6 @@ test('medicine options explain medical words', async () => {
 
   await tick(user, 'health.medications', ['statin']);
   await tick(user, 'health.conditions', ['darker-skin']);
-  await pressNext(user);
+  await pressNext(user, 'See my results');
   expect(getDraftSteps().health).toEqual({ conditions: ['darker-skin'], medications: ['statin'] });
 });
