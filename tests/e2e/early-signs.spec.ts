@@ -48,6 +48,7 @@ async function answerEveryQuestion(page: Page): Promise<number> {
 test('at most 8 answers come before the warning-sign question', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('link', { name: 'Start the questions' }).click();
+  await expect(heading(page)).toContainText('Step 1 of 7');
 
   let answers = 0;
   for (let steps = 0; steps < 7; steps += 1) {
@@ -71,8 +72,10 @@ test('a ticked sign says what to do now; the person can stop, or go on, and noth
 }) => {
   await page.goto('/');
   await page.getByRole('link', { name: 'Start the questions' }).click();
+  await expect(heading(page)).toContainText('Step 1 of 7');
   await answerEveryQuestion(page);
   await page.getByRole('button', { name: 'Next' }).click();
+  await expect(heading(page)).toContainText('Step 2 of 7');
   await answerEveryQuestion(page);
   await page.getByRole('button', { name: 'Next' }).click();
   await expect(signsHeading(page)).toContainText('Step 3 of 7');
