@@ -12,7 +12,7 @@ import { DISCLAIMER, WHEN_TO_SEE_A_DOCTOR } from '../../../src/knowledge/prevent
 import { RED_FLAGS } from '../../../src/knowledge/red-flags';
 import { isSourceId, SOURCES } from '../../../src/knowledge/sources';
 import { TRIAGE_ADVICE } from '../../../src/knowledge/triage-advice';
-import type { Answers } from '../../../src/scoring';
+import type { Answers, QuestionStep } from '../../../src/scoring';
 import { assess } from '../../../src/scoring';
 import type { AnswerChanges } from '../../scoring/fixtures';
 import { answersWith, BASE_ANSWERS, VEGAN_TINGLING, VEGETARIAN_RESTLESS } from './fixtures';
@@ -20,7 +20,7 @@ import { answersWith, BASE_ANSWERS, VEGAN_TINGLING, VEGETARIAN_RESTLESS } from '
 // The whole results page is a large tree for jsdom; leave room on a busy machine.
 vi.setConfig({ testTimeout: 15_000 });
 
-function renderResults(answers: Answers, onChangeAnswer?: (step: number) => void) {
+function renderResults(answers: Answers, onChangeAnswer?: (step: QuestionStep) => void) {
   const assessment = assess(answers);
   render(<ResultsView answers={answers} assessment={assessment} onChangeAnswer={onChangeAnswer} />);
   return assessment;
@@ -297,12 +297,14 @@ test('person can go back to a step from the answers summary', async () => {
 
   const summary = screen.getByRole('region', { name: 'Your answers' });
   const dietLink = within(summary).getByRole('link', { name: 'Change my diet answers' });
-  expect(dietLink).toHaveAttribute('href', '/step/4');
+  expect(dietLink).toHaveAttribute('href', '/step/diet');
   await user.click(dietLink);
-  expect(onChangeAnswer).toHaveBeenCalledWith(4);
+  expect(onChangeAnswer).toHaveBeenCalledWith('diet');
 
-  await user.click(within(summary).getByRole('link', { name: 'Change my warning signs' }));
-  expect(onChangeAnswer).toHaveBeenLastCalledWith(7);
+  const signsLink = within(summary).getByRole('link', { name: 'Change my warning signs' });
+  expect(signsLink).toHaveAttribute('href', '/step/warning-signs');
+  await user.click(signsLink);
+  expect(onChangeAnswer).toHaveBeenLastCalledWith('warningSigns');
 });
 
 test('results speak in "may" and "could", never "you have"', () => {
