@@ -214,7 +214,10 @@ export function BodyMap({
             </text>
             {backShapes.map((item) => shape(item, 'back'))}
             {/* The fold under the buttocks and the cleft between them, so the back reads as one. */}
-            <path className="body-map__line" d="M55 30V70M22 96C32 102 44 102 52 96M58 96C66 102 78 102 88 96" />
+            <path
+              className="body-map__line"
+              d="M55 30V70M22 96C32 102 44 102 52 96M58 96C66 102 78 102 88 96"
+            />
           </g>
         </svg>
         <div className="choice-list choice-list--stack body-map__list">

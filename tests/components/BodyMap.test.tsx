@@ -1,9 +1,13 @@
-import { render, screen } from '@testing-library/react';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
+import { useForm } from 'react-hook-form';
 import { expect, test } from 'vitest';
+import { z } from 'zod/mini';
 import type { BodyMapOption, BodyRegion } from '../../src/components/BodyMap';
 import { BodyMap } from '../../src/components/BodyMap';
+import { FormBodyMap } from '../../src/features/wizard/fields';
 
 const options: BodyMapOption[] = [
   { value: 'feet', label: 'Feet and toes', region: 'feet' },
@@ -78,9 +82,7 @@ test('tapping an area of the picture ticks its checkbox, and tapping again untic
   expect(screen.getByRole('checkbox', { name: 'Shins' })).not.toBeChecked();
 
   await user.click(pictureArea(container, 'thighs-hips'));
-  expect(screen.getByRole('status', { name: 'chosen' })).toHaveTextContent(
-    /^calves,thighs-hips$/,
-  );
+  expect(screen.getByRole('status', { name: 'chosen' })).toHaveTextContent(/^calves,thighs-hips$/);
 
   await user.click(pictureArea(container, 'calves'));
   expect(screen.getByRole('checkbox', { name: 'Calves' })).not.toBeChecked();
@@ -135,4 +137,45 @@ test('without an error nothing is marked invalid', () => {
     expect(box).not.toHaveAttribute('aria-invalid');
     expect(box).not.toHaveAccessibleDescription();
   }
+});
+
+const whereSchema = z.object({
+  where: z.array(z.string()).check(z.minLength(1, { error: 'Choose at least one place' })),
+});
+
+function FormHarness({ onSubmit }: { onSubmit: (where: string[]) => void }) {
+  const { control, handleSubmit } = useForm({
+    resolver: zodResolver(whereSchema),
+    defaultValues: { where: [] },
+    shouldFocusError: true,
+  });
+  return (
+    <form noValidate onSubmit={handleSubmit((data) => onSubmit(data.where))}>
+      <FormBodyMap
+        control={control}
+        name="where"
+        legend="Where do you feel it?"
+        options={options}
+      />
+      <button type="submit">Next</button>
+    </form>
+  );
+}
+
+test('in a form, Next with nothing ticked says so and takes the person to the first box', async () => {
+  const user = userEvent.setup();
+  const submitted: string[][] = [];
+  const { container } = render(<FormHarness onSubmit={(where) => submitted.push(where)} />);
+
+  await user.click(screen.getByRole('button', { name: 'Next' }));
+  expect(await screen.findByText('Choose at least one place')).toBeVisible();
+  expect(screen.getByRole('checkbox', { name: 'Feet and toes' })).toHaveFocus();
+  expect(screen.getByRole('checkbox', { name: 'Calves' })).toHaveAccessibleDescription(
+    'Error: Choose at least one place',
+  );
+
+  await user.click(pictureArea(container, 'shins'));
+  await user.click(screen.getByRole('checkbox', { name: 'Around the mouth' }));
+  await user.click(screen.getByRole('button', { name: 'Next' }));
+  await waitFor(() => expect(submitted).toEqual([['shins', 'around-mouth']]));
 });
