@@ -27,25 +27,23 @@ export function needsIronCauseCheck(answers: Answers, ranked: readonly RankedFac
   );
 }
 
-const TRIGGERS: Record<
-  CautionId,
-  (answers: Answers, ranked: readonly RankedFactor[]) => boolean
-> = {
-  'kidney-disease-supplements': ({ health }) => health.conditions.includes('kidney-disease'),
-  // Needs the v2 medicine 'blood-thinner'.
-  'blood-thinner-vitamin-e': () => false,
-  // Needs the v2 medicine 'blood-thinner'.
-  'warfarin-vitamin-k': () => false,
-  'diuretic-calcium-vitamin-d': ({ health }) => health.medications.includes('diuretic'),
-  'iron-cause-check': needsIronCauseCheck,
-  'b12-absorption': (answers) => hasB12AbsorptionProblem(answers),
-  'b12-food-bound': (answers) => hasB12FoodBoundCause(answers),
-  'pregnancy-supplements': ({ about }) => about.pregnant,
-  // Needs the v2 condition 'fluid-restriction'.
-  'fluid-restriction': () => false,
-  // Needs the v2 condition 'underactive-thyroid'.
-  'thyroid-medicine-spacing': () => false,
-};
+const TRIGGERS: Record<CautionId, (answers: Answers, ranked: readonly RankedFactor[]) => boolean> =
+  {
+    'kidney-disease-supplements': ({ health }) => health.conditions.includes('kidney-disease'),
+    // Needs the v2 medicine 'blood-thinner'.
+    'blood-thinner-vitamin-e': () => false,
+    // Needs the v2 medicine 'blood-thinner'.
+    'warfarin-vitamin-k': () => false,
+    'diuretic-calcium-vitamin-d': ({ health }) => health.medications.includes('diuretic'),
+    'iron-cause-check': needsIronCauseCheck,
+    'b12-absorption': (answers) => hasB12AbsorptionProblem(answers),
+    'b12-food-bound': (answers) => hasB12FoodBoundCause(answers),
+    'pregnancy-supplements': ({ about }) => about.pregnant,
+    // Needs the v2 condition 'fluid-restriction'.
+    'fluid-restriction': () => false,
+    // Needs the v2 condition 'underactive-thyroid'.
+    'thyroid-medicine-spacing': () => false,
+  };
 
 /** The cautions the answers call for, in CAUTION_IDS order. */
 export function cautionsFor(answers: Answers, ranked: readonly RankedFactor[]): CautionId[] {

@@ -5,7 +5,14 @@
 // Version 1 answers carry only part of each group: pernicious-anaemia, stomach-bowel-surgery and
 // nitrous-oxide (B12 ABSORPTION) arrive with the v2 questions, and join these lists then.
 import type { Answers } from './answers';
-import type { AgeBand, ConditionId, MedicationId, SymptomKind } from './ids';
+import type {
+  AgeBand,
+  ConditionId,
+  DietPattern,
+  FoodGroup,
+  MedicationId,
+  SymptomKind,
+} from './ids';
 
 /** NERVE symptoms (weakness is not one). */
 export const NERVE_SYMPTOMS = [
@@ -60,4 +67,31 @@ export function b12SupplementMayNotWork(answers: Pick<Answers, 'health' | 'about
   return (
     hasB12AbsorptionProblem(answers) || (hasB12FoodBoundCause(answers) && hasNerveSymptoms(answers))
   );
+}
+
+/**
+ * Food groups a diet pattern leaves out by choice. The pattern already counts their absence, so
+ * their answers add nothing on top of it (contract v2: a diet pattern counts once), and eating
+ * them rarely is not a poor diet.
+ */
+export const LEFT_OUT_BY_PATTERN = {
+  omnivore: [],
+  pescatarian: ['redMeat'],
+  vegetarian: ['redMeat', 'fattyFish'],
+  vegan: ['redMeat', 'fattyFish', 'dairy', 'eggs'],
+} as const satisfies Record<DietPattern, readonly FoodGroup[]>;
+
+/**
+ * Conditions that stop fat (and so vitamin E) being absorbed. A shortfall of vitamin E from diet
+ * alone is essentially unseen in healthy people (reference 6.3, S13, S33), so food answers raise
+ * vitamin E only together with one of these.
+ */
+export const FAT_MALABSORPTION_CONDITIONS = [
+  'malabsorption',
+  'bariatric-surgery',
+] as const satisfies readonly ConditionId[];
+
+/** True when the answers name a condition that stops fat being absorbed. */
+export function hasFatMalabsorption(answers: Pick<Answers, 'health'>): boolean {
+  return includesAny(answers.health.conditions, FAT_MALABSORPTION_CONDITIONS);
 }

@@ -57,7 +57,7 @@ test('person sees saved results newest first with date, advice and leading facto
     'Advice: Doctor’s appointment advised',
   );
   expect(within(first).getByText(/^Leading factors:/)).toHaveTextContent(
-    /^Leading factors: Vitamin B12 \(likely\), /,
+    /^Leading factors: Vitamin B12 \(likely\)/,
   );
   // A note is plain text, never markup.
   expect(within(first).getByText('Your note: Ask about B12 <b>not bold</b>')).toBeVisible();
