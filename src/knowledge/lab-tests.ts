@@ -333,7 +333,8 @@ const labTests = {
   hba1c: {
     id: 'hba1c',
     name: 'HbA1c (long-term blood sugar)',
-    measures: 'The share of haemoglobin carrying sugar, which reflects blood sugar over the past few months.',
+    measures:
+      'The share of haemoglobin carrying sugar, which reflects blood sugar over the past few months.',
     thresholds: [],
     notes: [
       {

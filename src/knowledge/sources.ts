@@ -360,9 +360,11 @@ export const SOURCES = {
     url: 'https://www.royaldevon.nhs.uk/services/maternity-and-obstetrics-birth-and-babies/vitamins-and-supplements/',
   },
   S86: {
-    title: 'NHS (Amazing Breastmilk, antenatal): vitamins and minerals in pregnancy, liver to avoid',
+    title:
+      'NHS (Amazing Breastmilk, antenatal): vitamins and minerals in pregnancy, liver to avoid',
     url: 'https://www.amazingbreastmilk.nhs.uk/home-2/thefacts/antenatal/diet-vitamins/vitamins/',
-    readFrom: 'http://www.amazingbreastmilk.nhs.uk/home-2/thefacts/antenatal/diet-vitamins/vitamins/',
+    readFrom:
+      'http://www.amazingbreastmilk.nhs.uk/home-2/thefacts/antenatal/diet-vitamins/vitamins/',
   },
   S87: {
     title: 'Cambridge University Hospitals NHS: dietary advice for patients taking warfarin',
