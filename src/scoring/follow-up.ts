@@ -1,14 +1,8 @@
 import type { Answers } from './answers';
 import type { RankedFactor } from './assessment';
+import { hasB12AbsorptionProblem, hasNerveSymptoms, LEFT_OUT_BY_PATTERN } from './groups';
 import { FOOD_GROUPS, OTHER_CAUSE_IDS } from './ids';
-import type {
-  DietPattern,
-  FoodGroup,
-  LabTestId,
-  NutrientId,
-  OtherCauseId,
-  TimingPattern,
-} from './ids';
+import type { FoodGroup, LabTestId, NutrientId, OtherCauseId, TimingPattern } from './ids';
 import { MUSCLE_SYMPTOMS } from './triage';
 
 /**
@@ -27,25 +21,64 @@ export const FACTOR_TESTS = {
 } as const satisfies Record<NutrientId, readonly LabTestId[]>;
 
 /**
- * Tests for the 'likely' and 'possible' factors, in ranking order (the leading factor's tests
- * first), each test once.
+ * The tests the reference checks alongside a suggested factor (contract v2: calcium, magnesium
+ * and vitamin D bring each other's tests where the reference pairs them):
+ * - vitamin D: calcium (1.6, the soft-bone work-up, S35);
+ * - magnesium: calcium and kidney function (3.6 "check alongside"; failing kidneys keep
+ *   magnesium, so kidney function comes before any magnesium supplement, S82);
+ * - calcium: magnesium, vitamin D and kidney function (4.6 companion tests, S37).
  */
-export function testsFor(ranked: readonly RankedFactor[]): LabTestId[] {
+export const PAIRED_TESTS = {
+  'vitamin-d': ['calcium'],
+  'vitamin-b12': [],
+  magnesium: ['calcium', 'kidney-function'],
+  calcium: ['magnesium', '25-hydroxy-vitamin-d', 'kidney-function'],
+  iron: [],
+  'vitamin-e': [],
+  hydration: [],
+} as const satisfies Record<NutrientId, readonly LabTestId[]>;
+
+/** Muscle symptoms that, with a statin, call for a creatine kinase test (S75-S77). */
+const STATIN_MUSCLE_SYMPTOMS = ['aches', 'weakness', 'cramps'] as const;
+
+/**
+ * The usual work-up the symptom pattern calls for even when no factor scores high (contract v2):
+ * NERVE symptoms bring the B12 test and a full blood count (S34: nerve signs can come without
+ * anaemia); a B12 ABSORPTION problem brings methylmalonic acid and homocysteine as well, since
+ * serum B12 misses many of these cases (S83, S39); a statin with muscle symptoms, or dark urine,
+ * brings creatine kinase (S76, S70); diabetes with nerve symptoms brings HbA1c (S81, S90).
+ */
+export function workUpFor(answers: Answers): LabTestId[] {
   const tests: LabTestId[] = [];
-  for (const factor of ranked) {
-    if (factor.band === 'unlikely') continue;
-    for (const test of FACTOR_TESTS[factor.nutrient]) if (!tests.includes(test)) tests.push(test);
-  }
+  const nerve = hasNerveSymptoms(answers);
+  if (nerve || hasB12AbsorptionProblem(answers)) tests.push('vitamin-b12', 'full-blood-count');
+  if (hasB12AbsorptionProblem(answers)) tests.push('methylmalonic-acid', 'homocysteine');
+  const statinMuscle =
+    answers.health.medications.includes('statin') &&
+    STATIN_MUSCLE_SYMPTOMS.some((kind) => answers.symptoms.kinds.includes(kind));
+  if (statinMuscle || answers.redFlags.includes('dark-urine')) tests.push('creatine-kinase');
+  if (nerve && answers.health.conditions.includes('diabetes')) tests.push('hba1c');
   return tests;
 }
 
-/** Food groups a diet pattern leaves out by choice: eating them rarely is not a poor diet. */
-export const LEFT_OUT_BY_PATTERN = {
-  omnivore: [],
-  pescatarian: ['redMeat'],
-  vegetarian: ['redMeat', 'fattyFish'],
-  vegan: ['redMeat', 'fattyFish', 'dairy', 'eggs'],
-} as const satisfies Record<DietPattern, readonly FoodGroup[]>;
+/**
+ * Tests for the 'likely' and 'possible' factors, in ranking order (the leading factor's tests
+ * first, each followed by the tests the reference pairs with it), then the work-up the symptom
+ * pattern calls for; each test once.
+ */
+export function testsFor(ranked: readonly RankedFactor[], answers: Answers): LabTestId[] {
+  const tests: LabTestId[] = [];
+  const add = (test: LabTestId) => {
+    if (!tests.includes(test)) tests.push(test);
+  };
+  for (const factor of ranked) {
+    if (factor.band === 'unlikely') continue;
+    FACTOR_TESTS[factor.nutrient].forEach(add);
+    PAIRED_TESTS[factor.nutrient].forEach(add);
+  }
+  workUpFor(answers).forEach(add);
+  return tests;
+}
 
 /** True when every food group the person's pattern includes is eaten at least weekly. */
 export function dietIsVaried(diet: Answers['diet']): boolean {
@@ -55,6 +88,7 @@ export function dietIsVaried(diet: Answers['diet']): boolean {
 
 const EXERCISE_TIMES: readonly TimingPattern[] = ['during-exercise', 'after-exercise'];
 const ONE_LEG_NERVE = ['shooting-pain', 'numbness'] as const;
+const DIABETIC_NERVE = ['tingling', 'numbness', 'shooting-pain'] as const;
 
 const OTHER_CAUSE_RULES: Record<OtherCauseId, (answers: Answers) => boolean> = {
   'statin-muscle-symptoms': ({ health, symptoms }) =>
@@ -67,6 +101,13 @@ const OTHER_CAUSE_RULES: Record<OtherCauseId, (answers: Answers) => boolean> = {
   // no food group missing, overuse is the first thing to consider.
   overuse: ({ timing, diet }) =>
     timing.when.every((when) => EXERCISE_TIMES.includes(when)) && dietIsVaried(diet),
+  // Needs the v2 condition 'underactive-thyroid' (the thyroid is not asked about yet).
+  thyroid: () => false,
+  // Diabetes is one of the commonest causes of numb, tingling or burning feet (S89, S90). The
+  // v2 STOCKING pattern will narrow this once `where` is asked.
+  'diabetic-neuropathy': ({ health, symptoms }) =>
+    health.conditions.includes('diabetes') &&
+    DIABETIC_NERVE.some((kind) => symptoms.kinds.includes(kind)),
 };
 
 /** Non-nutritional explanations the answers point to, in OTHER_CAUSE_IDS order. */

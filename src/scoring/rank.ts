@@ -38,8 +38,28 @@ function byWeight(a: Reason, b: Reason): number {
   return Math.abs(b.weight) - Math.abs(a.weight) || Math.sign(b.weight) - Math.sign(a.weight);
 }
 
+/** Says whether a weight row's points for one factor count for these answers (all by default). */
+export type Counts = (rule: WeightRule, nutrient: NutrientId) => boolean;
+
+// Answers that are risk factors (diet, absorption, losses, sun, age, pregnancy, medicine,
+// condition) rather than symptoms or their timing.
+const RISK_SECTIONS = ['diet.', 'lifestyle.', 'health.', 'about.'];
+const isSymptomReason = (reason: Reason) =>
+  reason.weight > 0 && (reason.field.startsWith('symptoms.') || reason.field.startsWith('timing.'));
+const isRiskReason = (reason: Reason) =>
+  reason.weight > 0 && RISK_SECTIONS.some((section) => reason.field.startsWith(section));
+
+/**
+ * Contract v2: 'likely' needs a matching symptom and at least one risk factor from the answers;
+ * symptoms alone, or risk factors alone, stay at most 'possible'. Such a score is held just
+ * below the 'likely' threshold (decision 001), so the ranking and the band still agree.
+ */
+export function mayBeLikely(reasons: readonly Reason[]): boolean {
+  return reasons.some(isSymptomReason) && reasons.some(isRiskReason);
+}
+
 /** Scores all seven factors from the weight table, highest first, ties in NUTRIENT_IDS order. */
-export function rank(values: AnswerValues): RankedFactor[] {
+export function rank(values: AnswerValues, counts: Counts = () => true): RankedFactor[] {
   // One reason per answer per factor: a plain row and a combination row crediting the same
   // answer add up into one reason.
   const reasons = new Map<NutrientId, Map<string, Reason>>(
@@ -50,7 +70,7 @@ export function rank(values: AnswerValues): RankedFactor[] {
     const key = `${rule.field}=${rule.value}`;
     for (const nutrient of NUTRIENT_IDS) {
       const weight = rule.effects[nutrient];
-      if (weight === undefined || weight === 0) continue;
+      if (weight === undefined || weight === 0 || !counts(rule, nutrient)) continue;
       const byAnswer = reasons.get(nutrient);
       const existing = byAnswer?.get(key);
       if (existing) existing.weight += weight;
@@ -62,7 +82,8 @@ export function rank(values: AnswerValues): RankedFactor[] {
     const list = [...(reasons.get(nutrient)?.values() ?? [])]
       .filter((reason) => reason.weight !== 0)
       .sort(byWeight);
-    const score = scoreFrom(list.reduce((sum, reason) => sum + reason.weight, 0));
+    const sum = scoreFrom(list.reduce((total, reason) => total + reason.weight, 0));
+    const score = mayBeLikely(list) ? sum : Math.min(sum, BAND_THRESHOLDS.likely - 1);
     return { nutrient, score, band: bandFor(score), reasons: list };
   });
   // Array.prototype.sort is stable, and factors start in NUTRIENT_IDS order: that is the tie-break.

@@ -1,5 +1,7 @@
 import type { Answers } from './answers';
-import type { Assessment } from './assessment';
+import type { Assessment, RankedFactor } from './assessment';
+import { needsIronCauseCheck } from './cautions';
+import { NERVE_SYMPTOMS } from './groups';
 import { RED_FLAG_IDS, RED_FLAG_LEVEL, TRIAGE_LEVELS } from './ids';
 import type { SymptomKind, TimingPattern, TriageLevel, TriageRuleId } from './ids';
 
@@ -12,22 +14,18 @@ export const MUSCLE_SYMPTOMS = [
   'fatigue',
 ] as const satisfies readonly SymptomKind[];
 
-/** Nerve symptoms that call for a doctor (spec: numbness, tingling, shooting pain, coordination). */
-export const NERVE_SYMPTOMS = [
-  'tingling',
-  'numbness',
-  'shooting-pain',
-  'coordination',
-] as const satisfies readonly SymptomKind[];
-
 const LASTING: readonly string[] = ['weeks', 'months', 'over-3-months'];
+/** Weakness or numbness that came on suddenly: a stroke or the spinal cord first (contract v2). */
+const SUDDEN_DEFICIT = ['weakness', 'numbness'] as const satisfies readonly SymptomKind[];
+const suddenDeficit = ({ timing, symptoms }: Answers) =>
+  timing.onset === 'sudden' && hasAny(symptoms.kinds, SUDDEN_DEFICIT);
 const WALKING_PAIN: TimingPattern = 'walking-eases-rest';
 
 /** A triage rule other than a red flag: its id, the level it calls for, and when it fires. */
 export interface TriageRule {
   id: Exclude<TriageRuleId, 'no-warning-signs'>;
   level: Exclude<TriageLevel, 'self-care'>;
-  fires: (answers: Answers) => boolean;
+  fires: (answers: Answers, ranked: readonly RankedFactor[]) => boolean;
 }
 
 const hasAny = (kinds: readonly SymptomKind[], wanted: readonly SymptomKind[]) =>
@@ -72,6 +70,24 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
     // Every valid answer has at least one symptom, so being pregnant is enough.
     fires: ({ about }) => about.pregnant,
   },
+  // Contract v2. New (lasting days): emergency; came on suddenly weeks or longer ago: urgent.
+  {
+    id: 'sudden-weakness',
+    level: 'emergency',
+    fires: (answers) => suddenDeficit(answers) && answers.timing.duration === 'days',
+  },
+  {
+    id: 'sudden-weakness',
+    level: 'urgent',
+    fires: (answers) => suddenDeficit(answers) && LASTING.includes(answers.timing.duration),
+  },
+  // 'tetany-signs' needs where it is felt, and 'nitrous-oxide' the v2 medicine: both come with
+  // the v2 questions.
+  {
+    id: 'iron-cause-check',
+    level: 'see-doctor',
+    fires: needsIronCauseCheck,
+  },
 ];
 
 const urgency = (level: TriageLevel) => TRIAGE_LEVELS.indexOf(level);
@@ -81,11 +97,11 @@ const urgency = (level: TriageLevel) => TRIAGE_LEVELS.indexOf(level);
  * urgent first, then in RED_FLAG_IDS order), then the other rules that fired at the final
  * level (TRIAGE_RULE_IDS order); rules at a lower level are left out. Self-care: 'no-warning-signs'.
  */
-export function triage(answers: Answers): Assessment['triage'] {
+export function triage(answers: Answers, ranked: readonly RankedFactor[]): Assessment['triage'] {
   const flags = RED_FLAG_IDS.filter((flag) => answers.redFlags.includes(flag)).sort(
     (a, b) => urgency(RED_FLAG_LEVEL[a]) - urgency(RED_FLAG_LEVEL[b]),
   );
-  const rules = TRIAGE_RULES.filter((rule) => rule.fires(answers));
+  const rules = TRIAGE_RULES.filter((rule) => rule.fires(answers, ranked));
 
   let level: TriageLevel = 'self-care';
   for (const candidate of [

@@ -387,8 +387,17 @@ export const WEIGHTS: readonly WeightRule[] = [
   {
     field: 'health.medications',
     value: 'acid-reducer',
-    effects: { 'vitamin-b12': 12, magnesium: 10, iron: 4 },
+    effects: { 'vitamin-b12': 12, magnesium: 15, iron: 4 },
     sources: ['S24', 'S15', 'S26'],
+    note: 'Taken for months: the FDA found low magnesium mostly after a year, some from 3 months (S15).',
+  },
+  {
+    field: 'health.medications',
+    value: 'acid-reducer',
+    also: [{ field: 'symptoms.kinds', anyOf: ['cramps', 'spasms'] }],
+    effects: { magnesium: 6 },
+    sources: ['S15'],
+    note: 'Spasms, cramps and tremor are the signs the FDA lists for low magnesium on these medicines (S15).',
   },
   {
     field: 'health.medications',

@@ -8,16 +8,17 @@ import { loadCases } from './case-file';
 
 /**
  * What the scoring model reached on the day the floors were set: hits out of `cases` (34 cases,
- * scoring version 1, contract v1 through the projection). The share is what is guarded, so adding
+ * scoring version 2, contract v1 answers through the projection; raised from scoring version 1's
+ * 18 / 28 / 19 / 24). The share is what is guarded, so adding
  * a case does not need a new floor unless the share drops. Raise these as the model improves;
  * the targets are top three >= 90%, test suggested >= 90% and triage safe 100%.
  */
 const FLOORS = {
   cases: 34,
-  top1: 18, // 52.9%
+  top1: 19, // 55.9%
   top3: 28, // 82.4%
-  testSuggested: 19, // 55.9%
-  triageSafe: 24, // 70.6%
+  testSuggested: 21, // 61.8%
+  triageSafe: 25, // 73.5%
 } as const;
 
 const share = (rate: Rate) => rate.hits / rate.total;

@@ -265,7 +265,9 @@ const cases: Case[] = [
       symptoms: { kinds: ['restless-legs', 'fatigue'] },
       health: { conditions: ['frequent-blood-donation'] },
     },
-    level: 'self-care',
+    // Contract v2 (iron-cause-check): iron likely in a man means a doctor looks for the cause.
+    level: 'see-doctor',
+    reasons: ['iron-cause-check'],
     leading: 'iron',
     bands: { iron: 'likely' },
     tests: ['ferritin', 'full-blood-count'],
@@ -277,7 +279,8 @@ const cases: Case[] = [
       symptoms: { kinds: ['fatigue', 'weakness'] },
     },
     level: 'see-doctor',
-    reasons: ['weakness'],
+    // Contract v2: iron possible in a man also calls for a look for the cause.
+    reasons: ['weakness', 'iron-cause-check'],
     leading: 'iron',
     top: ['iron', 'vitamin-b12'],
   },

@@ -4,7 +4,9 @@ import {
   answersSchema,
   assess,
   assessmentSchema,
+  BAND_THRESHOLDS,
   bandFor,
+  FACTOR_TESTS,
   NUTRIENT_IDS,
   RED_FLAG_IDS,
   RED_FLAG_LEVEL,
@@ -13,6 +15,8 @@ import {
   TRIAGE_LEVELS,
 } from '../../src/scoring';
 import type { Answers, Assessment, NutrientId, TriageLevel } from '../../src/scoring';
+import { workUpFor } from '../../src/scoring/follow-up';
+import { mayBeLikely } from '../../src/scoring/rank';
 import { answersArb } from './arbitraries';
 
 const RUNS = { numRuns: 500 };
@@ -70,7 +74,11 @@ test('each score is its reasons summed and held within 0-100; reasons biggest fi
     fc.property(answersArb, (answers) => {
       for (const factor of assess(answers).ranked) {
         const sum = factor.reasons.reduce((total, reason) => total + reason.weight, 0);
-        expect(factor.score).toBe(Math.min(100, Math.max(0, Math.round(sum))));
+        const clipped = Math.min(100, Math.max(0, Math.round(sum)));
+        // Contract v2: without a matching symptom and a risk factor, held below 'likely'.
+        expect(factor.score).toBe(
+          mayBeLikely(factor.reasons) ? clipped : Math.min(clipped, BAND_THRESHOLDS.likely - 1),
+        );
         const sizes = factor.reasons.map((reason) => Math.abs(reason.weight));
         expect(sizes).toEqual([...sizes].sort((a, b) => b - a));
         for (const reason of factor.reasons) expect(reason.weight).not.toBe(0);
@@ -88,8 +96,9 @@ test('every emergency sign gives emergency; every other sign at least urgent', (
         expect(urgency(triage.level)).toBeLessThanOrEqual(urgency(RED_FLAG_LEVEL[flag]));
         expect(triage.reasons).toContain(flag);
       }
+      // Contract v2: without a warning sign, only new sudden weakness or numbness is an emergency.
       if (answers.redFlags.length === 0 && triage.level === 'emergency') {
-        throw new Error('emergency without an emergency sign');
+        expect(triage.reasons).toEqual(['sudden-weakness']);
       }
     }),
     RUNS,
@@ -182,14 +191,21 @@ test('the order of ticked options does not change the result', () => {
   );
 });
 
-test('tests come only from likely or possible factors, each once', () => {
+test('tests come from likely or possible factors and from the symptom pattern, each once', () => {
   fc.assert(
     fc.property(answersArb, (answers) => {
       const result = assess(answers);
       expect(new Set(result.tests).size).toBe(result.tests.length);
       const flagged = result.ranked.filter((factor) => factor.band !== 'unlikely');
-      if (flagged.length === 0) expect(result.tests).toEqual([]);
+      // Contract v2: the work-up a symptom pattern calls for comes even when no factor is flagged.
+      const workUp = workUpFor(answers);
+      if (flagged.length === 0) expect(result.tests).toEqual(workUp);
       else expect(result.tests.length).toBeGreaterThan(0);
+      for (const factor of flagged) {
+        for (const labTest of FACTOR_TESTS[factor.nutrient])
+          expect(result.tests).toContain(labTest);
+      }
+      for (const labTest of workUp) expect(result.tests).toContain(labTest);
     }),
     RUNS,
   );

@@ -38,8 +38,11 @@ import { loadHistory, storedIds } from './helpers';
 // The exact text of each frozen fixture, and of the frozen record schema.
 import EXPORT_V1 from '../../fixtures/records/export-v1.json?raw';
 import HISTORY_V1 from '../../fixtures/records/history-v1.json?raw';
+import EXPORT_V2 from '../../fixtures/records/export-v2.json?raw';
 import HISTORY_V2 from '../../fixtures/records/history-v2.json?raw';
+import HISTORY_V3 from '../../fixtures/records/history-v3.json?raw';
 import RECORD_V1_SOURCE from '../../../src/features/history/records/v1.ts?raw';
+import RECORD_V2_SOURCE from '../../../src/features/history/records/v2.ts?raw';
 
 // The full results page is a large document; role queries over it take seconds in jsdom.
 vi.setConfig({ testTimeout: 20_000 });
@@ -56,6 +59,15 @@ const RUNNER_ID = 'a03d7a9e-a0f8-4850-9487-9ea677d349ec';
 const CRAMPS_NOTE =
   'Cramps wake me most nights. Ask about magnesium & the diuretic <water tablet>.';
 
+// The results in history-v3.json (record version 2, scoring 2), newest first.
+/** A man of 51-70, vegetarian, restless legs for months: iron likely, look for the cause. */
+const IRON_ID = 'run-iron-1db06e53623d05';
+/** A woman of 51-70 with kidney disease, a water pill and night cramps; with her note. */
+const KIDNEY_ID = 'run-kidney-13ec1d9429e2b2';
+/** A man of 71+ on metformin and an acid reducer, numb feet while taking B12. */
+const OLDER_ID = 'run-older-21e841677b641';
+const KIDNEY_NOTE = 'Ask the kidney clinic before any magnesium & <check> the water pill.';
+
 const MIGRATION_MISSING =
   'A result saved by an earlier LegCheck no longer fits the live schemas: add a record migration (src/features/history/records/chain.ts) instead of changing the fixture';
 
@@ -63,22 +75,30 @@ const MIGRATION_MISSING =
 function rawRecords(): Array<{ from: string; version: RecordVersion; raw: unknown }> {
   const found: Array<{ from: string; version: RecordVersion; raw: unknown }> = [];
   for (const [name, text] of [
+    ['history-v3.json', HISTORY_V3],
     ['history-v2.json', HISTORY_V2],
     ['history-v1.json', HISTORY_V1],
   ] as const) {
     const envelope = readEnvelope(text);
     if (!envelope.ok) throw new Error(`${name} has no envelope`);
-    const version = recordVersionOfHistory(envelope.version);
-    if (version === undefined) throw new Error(`${name}: unknown history version`);
-    // The first format kept `results` with `date`; the migration names them as records.
+    const recordVersion = recordVersionOfHistory(envelope.version);
+    if (recordVersion === undefined) throw new Error(`${name}: unknown history version`);
+    // The first format kept `results` with `date`; the migration names them as records and
+    // brings them through the record chain, so they come out as records of the newest version.
     const state = envelope.version === 1 ? migrateHistory(envelope.state, 1) : envelope.state;
+    const version = envelope.version === 1 ? CURRENT_RECORD_VERSION : recordVersion;
     const { entries } = entriesOf(state);
     for (const raw of entries) found.push({ from: name, version, raw });
   }
-  const file: { formatVersion: number; entries: unknown[] } = JSON.parse(EXPORT_V1);
-  const version = recordVersionOfFormat(file.formatVersion);
-  if (version === undefined) throw new Error('export-v1.json: unknown format version');
-  for (const raw of file.entries) found.push({ from: 'export-v1.json', version, raw });
+  for (const [name, text] of [
+    ['export-v2.json', EXPORT_V2],
+    ['export-v1.json', EXPORT_V1],
+  ] as const) {
+    const file: { formatVersion: number; entries: unknown[] } = JSON.parse(text);
+    const version = recordVersionOfFormat(file.formatVersion);
+    if (version === undefined) throw new Error(`${name}: unknown format version`);
+    for (const raw of file.entries) found.push({ from: name, version, raw });
+  }
   return found;
 }
 
@@ -106,8 +126,81 @@ test('the stored history of HISTORY_VERSION 2 reads without any problem', () => 
     level: 'urgent',
     reasons: ['one-leg-swollen'],
   });
-  // Nothing is changed on the way in: the results are exactly the stored ones.
-  expect(read?.entries).toEqual(entriesOf(JSON.parse(HISTORY_V2).state).entries);
+  // Nothing is changed on the way in but what record version 2 adds: the results are exactly
+  // the stored ones, with no cautions (a result of record version 1 showed none).
+  expect(
+    read?.entries.map(({ assessment: { cautions, ...assessment }, ...entry }) => {
+      expect(cautions).toEqual([]);
+      return { ...entry, assessment };
+    }),
+  ).toEqual(entriesOf(JSON.parse(HISTORY_V2).state).entries);
+});
+
+test('the stored history of HISTORY_VERSION 3 reads without any problem, exactly as stored', () => {
+  const { history: read, problem } = parseStoredHistory(HISTORY_V3);
+  expect(problem).toBeNull();
+  expect(read?.entries.map((entry) => entry.id)).toEqual([IRON_ID, KIDNEY_ID, OLDER_ID]);
+  expect(read?.entries.find((entry) => entry.id === KIDNEY_ID)?.note).toBe(KIDNEY_NOTE);
+  expect(read?.entries.map((entry) => entry.assessment.cautions)).toEqual([
+    ['iron-cause-check'],
+    ['kidney-disease-supplements', 'diuretic-calcium-vitamin-d', 'b12-food-bound'],
+    ['b12-food-bound'],
+  ]);
+  expect(read?.entries).toEqual(entriesOf(JSON.parse(HISTORY_V3).state).entries);
+});
+
+test('an export file of format 2 reads without any problem', () => {
+  const parsed = parseExportFile(EXPORT_V2);
+  if (!parsed.ok) throw new Error(`export-v2.json was refused: ${JSON.stringify(parsed.problem)}`);
+  expect(parsed.file.entries.map((entry) => [entry.id, entry.note])).toEqual([
+    [IRON_ID, undefined],
+    [KIDNEY_ID, KIDNEY_NOTE],
+  ]);
+});
+
+test('the frozen export file of format 2 imports into its history: nothing new, both known', async () => {
+  await loadHistory(HISTORY_V3);
+  const result = importHistoryText(
+    EXPORT_V2,
+    historyStores.store.getState().actions.entriesImported,
+  );
+  expect(result).toEqual({ ok: true, added: 0, skipped: 2, stored: true });
+  expect(storedIds()).toEqual([IRON_ID, KIDNEY_ID, OLDER_ID]);
+});
+
+test('person opens a result saved by scoring 2 and is not told the rules changed', async () => {
+  await loadHistory(HISTORY_V3);
+  visit(`/history/${KIDNEY_ID}`);
+  expect(historyStores.status.getState().loadProblem).toBeNull();
+  const saved = screen.getByRole('region', { name: 'This saved result' });
+  expect(within(saved).getByText(KIDNEY_NOTE)).toBeVisible();
+  expect(
+    within(saved).queryByRole('heading', { name: 'The rules have changed since' }),
+  ).not.toBeInTheDocument();
+});
+
+test('person prints the summary for a doctor of a result from history version 3', async () => {
+  await loadHistory(HISTORY_V3);
+  visit(`/history/${OLDER_ID}/print`);
+  expect(
+    screen.getByRole('heading', { level: 1, name: 'Leg symptoms: summary for a doctor' }),
+  ).toBeVisible();
+  expect(screen.getByText('Book a doctor’s appointment.')).toBeVisible();
+});
+
+test('person compares two results of history version 3', async () => {
+  await loadHistory(HISTORY_V3);
+  visit(`/history/compare?a=${OLDER_ID}&b=${KIDNEY_ID}`);
+  expect(screen.getByRole('heading', { level: 1, name: 'Compare two results' })).toBeVisible();
+  expect(screen.getByRole('table', { name: /Each factor’s score/ })).toBeVisible();
+});
+
+test('the frozen history of version 3 exports again, and the file reads back the same', async () => {
+  await loadHistory(HISTORY_V3);
+  const { entries } = historyStores.store.getState();
+  expect(entries).toHaveLength(3);
+  const parsed = parseExportFile(JSON.stringify(buildExportFile(entries)));
+  expect(parsed.ok && parsed.file.entries).toEqual(entries);
 });
 
 test('the first storage format (version 1) reads without any problem', () => {
@@ -134,7 +227,7 @@ test('an export file of format 1 reads without any problem', () => {
 
 test('every frozen record, brought to the newest record version, fits the live schemas', () => {
   const records = rawRecords();
-  expect(records).toHaveLength(7);
+  expect(records).toHaveLength(12);
   for (const { from, version, raw } of records) {
     const upgraded = upgradeRecord(raw, version);
     if (!upgraded.ok) throw new Error(`${from}: a record of version ${version} was refused`);
@@ -171,8 +264,11 @@ test('what the app saves today is a record of the newest version, which both con
   );
 });
 
-test('record version 1 is frozen: it takes nothing from the live scoring', () => {
-  const imports = [...RECORD_V1_SOURCE.matchAll(/from '([^']+)'/g)].map((match) => match[1]);
+test.each([
+  ['1', RECORD_V1_SOURCE],
+  ['2', RECORD_V2_SOURCE],
+])('record version %s is frozen: it takes nothing from the live scoring', (_version, source) => {
+  const imports = [...source.matchAll(/from '([^']+)'/g)].map((match) => match[1]);
   expect(imports).toEqual(['zod/mini']);
 });
 
@@ -194,10 +290,11 @@ test('person opens a result from the frozen history and sees its advice as it wa
   expect(
     within(advice).getByText('One leg swollen, red or warm, with a tender calf'),
   ).toBeVisible();
+  // It was scored by rules 1; the rules have moved on (scoring 2), and the page says so.
   const saved = screen.getByRole('region', { name: 'This saved result' });
   expect(
-    within(saved).queryByRole('heading', { name: 'The rules have changed since' }),
-  ).not.toBeInTheDocument();
+    within(saved).getByRole('heading', { name: 'The rules have changed since' }),
+  ).toBeVisible();
 });
 
 test('person compares two results from the frozen history', async () => {
