@@ -25,7 +25,7 @@ function listOr(items: readonly string[], none: string): string {
 
 /**
  * A one-to-two page summary of one result for a doctor: the advice, the ranked factors with the
- * answers behind them, the blood tests to ask about, medicines and conditions, the note and the
+ * answers behind them and the cautions that go with their advice, the blood tests to ask about, medicines and conditions, the note and the
  * sources. Takes a snapshot, so it also serves a result that was never saved; `controls` (e.g. a
  * print button) sit under the heading and are hidden on paper.
  */
@@ -42,6 +42,12 @@ export function PrintSummary({ snapshot, controls }: { snapshot: Snapshot; contr
   const supplements = answers.lifestyle.supplements.map((id) =>
     labelFor('lifestyle.supplements', id),
   );
+  // The knowledge base's cautions (medicine interactions, harm from too much) for the factors
+  // worth checking, the ones whose foods and supplements the results page suggests.
+  const nutrientCautions = assessment.ranked
+    .filter((factor) => factor.band !== 'unlikely')
+    .map((factor) => NUTRIENTS[factor.nutrient])
+    .filter((nutrient) => nutrient.cautions.length > 0);
 
   return (
     <article className="print-summary" aria-labelledby="print-summary-title">
@@ -129,6 +135,25 @@ export function PrintSummary({ snapshot, controls }: { snapshot: Snapshot; contr
           </tbody>
         </table>
       </section>
+
+      {nutrientCautions.length > 0 ? (
+        <section aria-labelledby="print-cautions">
+          <h2 id="print-cautions">Cautions for the factors worth checking</h2>
+          <ul>
+            {nutrientCautions.map((nutrient) => (
+              <li key={nutrient.id}>
+                <strong>{nutrient.name}:</strong>{' '}
+                {nutrient.cautions.map((caution) => (
+                  <span key={caution.text}>
+                    {caution.text}
+                    <Cite ids={cite(caution.sourceIds)} />{' '}
+                  </span>
+                ))}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
 
       <section aria-labelledby="print-tests">
         <h2 id="print-tests">Blood tests to ask about</h2>

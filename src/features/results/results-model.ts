@@ -57,6 +57,18 @@ export interface ReasonView {
   text: string;
 }
 
+/**
+ * A safety note that qualifies a factor's advice (its foods, supplements and upper limit): what
+ * to check with a doctor or pharmacist before acting on it.
+ */
+export interface CautionView {
+  key: string;
+  /** A short name for the note; the knowledge base's interaction notes have none. */
+  title?: string;
+  text: string;
+  sourceIds: readonly SourceId[];
+}
+
 /** One ranked factor as the page shows it. */
 export interface FactorView {
   nutrient: NutrientId;
@@ -68,6 +80,11 @@ export interface FactorView {
   lowering: ReasonView[];
   role: Sourced;
   evidence: { question: string; label: string; why: string; sourceIds: readonly SourceId[] };
+  /**
+   * The knowledge base's cautions for this nutrient (medicines it interacts with, harm from too
+   * much): they hold for anyone who acts on its advice, whatever the answers.
+   */
+  interactions: CautionView[];
 }
 
 /** Foods for one likely or possible factor, already filtered to the person's diet. */
@@ -174,6 +191,14 @@ export function buildResultsModel(answers: Answers, assessment: Assessment): Res
     const nutrient = NUTRIENTS[factor.nutrient];
     cite(nutrient.role.sourceIds);
     cite(nutrient.evidence.sourceIds);
+    const interactions = nutrient.cautions.map((caution, index) => {
+      cite(caution.sourceIds);
+      return {
+        key: `${factor.nutrient}-interaction-${index}`,
+        text: caution.text,
+        sourceIds: caution.sourceIds,
+      };
+    });
     return {
       nutrient: factor.nutrient,
       name: nutrient.name,
@@ -189,6 +214,7 @@ export function buildResultsModel(answers: Answers, assessment: Assessment): Res
         why: nutrient.evidence.why,
         sourceIds: nutrient.evidence.sourceIds,
       },
+      interactions,
     };
   });
 
