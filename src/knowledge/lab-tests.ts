@@ -226,6 +226,150 @@ const labTests = {
     ],
     sourceIds: ['S40', 'S13'],
   },
+  // Contract v2: the work-up a symptom pattern calls for. Cut-offs only where a read source
+  // gives them; labs set their own ranges.
+  'methylmalonic-acid': {
+    id: 'methylmalonic-acid',
+    name: 'Methylmalonic acid (MMA)',
+    measures:
+      'A substance that builds up in the blood when the body is short of working vitamin B12, even when the B12 level itself looks normal.',
+    thresholds: [
+      {
+        text: 'One reference range is below 0.28 µmol/L; above 0.75 µmol/L strongly suggests a B12 problem.',
+        sourceIds: ['S83'],
+      },
+      {
+        text: 'One cut-off used for a B12 shortfall is 0.376 µmol/L.',
+        sourceIds: ['S39'],
+      },
+    ],
+    notes: [
+      {
+        text: 'After nitrous oxide, the B12 level is often normal while MMA is raised, so MMA finds many cases the B12 test misses.',
+        sourceIds: ['S83'],
+      },
+      {
+        text: 'Kidney disease can raise MMA on its own, so doctors read it alongside kidney function.',
+        sourceIds: ['S39', 'S83'],
+      },
+    ],
+    sourceIds: ['S83', 'S39'],
+  },
+  'transferrin-saturation': {
+    id: 'transferrin-saturation',
+    name: 'Transferrin saturation (TSAT)',
+    measures:
+      'How much of the iron-carrying protein in the blood is loaded with iron; it helps when ferritin is raised by inflammation.',
+    thresholds: [
+      {
+        text: 'For restless legs, sleep specialists advise iron when transferrin saturation is below 20% (or ferritin is 75 ng/mL or lower).',
+        sourceIds: ['S19'],
+      },
+    ],
+    notes: [
+      {
+        text: 'Infection or inflammation can make ferritin look normal, so a low transferrin saturation can point to low iron when ferritin does not.',
+        sourceIds: ['S20'],
+      },
+    ],
+    sourceIds: ['S19', 'S20'],
+  },
+  'kidney-function': {
+    id: 'kidney-function',
+    name: 'Kidney function (creatinine and eGFR)',
+    measures: 'How well the kidneys filter the blood, worked out from the creatinine level.',
+    thresholds: [],
+    notes: [
+      {
+        text: 'The kidneys remove extra magnesium; when they work poorly, magnesium supplements or antacids may raise the blood level too far, so kidney function is worth knowing before taking magnesium.',
+        sourceIds: ['S82', 'S3'],
+      },
+      {
+        text: 'Kidney disease can also raise the MMA and homocysteine results used to check B12.',
+        sourceIds: ['S39'],
+      },
+    ],
+    sourceIds: ['S82', 'S81'],
+  },
+  'thyroid-function': {
+    id: 'thyroid-function',
+    name: 'Thyroid function test (TSH and T4)',
+    measures: 'Hormones that show whether the thyroid gland is making too little or too much.',
+    thresholds: [],
+    notes: [
+      {
+        text: 'An underactive thyroid may cause muscle aches, cramps and tiredness; a blood test is the only reliable way to tell.',
+        sourceIds: ['S91'],
+      },
+      {
+        text: 'For cramps with a suspected cause, NICE lists thyroid tests among the blood tests to consider.',
+        sourceIds: ['S81'],
+      },
+    ],
+    sourceIds: ['S91', 'S81'],
+  },
+  'creatine-kinase': {
+    id: 'creatine-kinase',
+    name: 'Creatine kinase (CK)',
+    measures: 'A muscle enzyme that leaks into the blood when muscle is damaged.',
+    thresholds: [
+      {
+        text: 'With a statin, a CK more than 10 times the upper limit of normal, with muscle symptoms, counts as muscle damage (myopathy).',
+        sourceIds: ['S76'],
+      },
+      {
+        text: 'UK prescribing advice is to stop the statin if CK is more than 5 times the upper limit of normal.',
+        sourceIds: ['S77'],
+      },
+    ],
+    notes: [
+      {
+        text: 'Dark, cola-coloured urine with muscle pain may mean muscle breakdown (rhabdomyolysis), which needs care at once; CK is the test for it.',
+        sourceIds: ['S70'],
+      },
+    ],
+    sourceIds: ['S76', 'S77', 'S70'],
+  },
+  hba1c: {
+    id: 'hba1c',
+    name: 'HbA1c (long-term blood sugar)',
+    measures: 'The share of haemoglobin carrying sugar, which reflects blood sugar over the past few months.',
+    thresholds: [],
+    notes: [
+      {
+        text: 'Diabetes is one of the most common causes of nerve damage in the feet and legs, so a blood sugar test may be part of the check for numbness or tingling.',
+        sourceIds: ['S89', 'S90'],
+      },
+      {
+        text: 'For cramps with a suspected cause, NICE lists a blood sugar test among the tests to consider.',
+        sourceIds: ['S81'],
+      },
+    ],
+    sourceIds: ['S89', 'S90', 'S81'],
+  },
+  homocysteine: {
+    id: 'homocysteine',
+    name: 'Homocysteine',
+    measures:
+      'A substance that builds up in the blood when working vitamin B12 (or folate) runs short.',
+    thresholds: [
+      {
+        text: 'One lab reads about 2.2-13.2 µmol/L as normal; another uses below 15 µmol/L.',
+        sourceIds: ['S39', 'S83'],
+      },
+    ],
+    notes: [
+      {
+        text: 'Low folate or vitamin B6 and kidney disease raise it too, so doctors read it with a folate result.',
+        sourceIds: ['S39', 'S83'],
+      },
+      {
+        text: 'After nitrous oxide it is raised in most cases, even when the B12 level is normal.',
+        sourceIds: ['S83'],
+      },
+    ],
+    sourceIds: ['S39', 'S83'],
+  },
 } as const satisfies Record<LabTestId, LabTest>;
 
 /** Every blood test the app may suggest, by id. */

@@ -63,6 +63,29 @@ const otherCauses = {
     learnMore: PRIMARY_LINKS.legCramps,
     sourceIds: ['S46'],
   },
+  // Contract v2.
+  thyroid: {
+    id: 'thyroid',
+    title: 'An underactive thyroid',
+    why: {
+      text: 'An underactive thyroid may cause muscle aches, cramps, weakness and tiredness, and it often comes on slowly. A thyroid blood test can tell.',
+      sourceIds: ['S91', 'S81'],
+    },
+    whatToDo:
+      'Ask a GP about a thyroid blood test, especially if tiredness, feeling cold or weight gain come with the leg symptoms.',
+    sourceIds: ['S91', 'S81'],
+  },
+  'diabetic-neuropathy': {
+    id: 'diabetic-neuropathy',
+    title: 'Nerve damage from diabetes',
+    why: {
+      text: 'Diabetes is one of the most common causes of numbness, tingling or burning pain in both feet, from high blood sugar harming the small nerves. Low vitamin B12, which metformin can cause, may add to it.',
+      sourceIds: ['S89', 'S90', 'S24'],
+    },
+    whatToDo:
+      'Tell the diabetes team or GP: they can check the feet, blood sugar (HbA1c) and vitamin B12. A cut or sore on the foot that is not healing needs to be seen soon.',
+    sourceIds: ['S89', 'S90'],
+  },
 } as const satisfies Record<OtherCauseId, OtherCause>;
 
 /** Non-nutritional explanations, by id. */

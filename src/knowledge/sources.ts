@@ -1,5 +1,6 @@
 // Every source a fact in src/knowledge cites, keyed by the id used in
-// ../shared/reference/nutrients.md (S1-S53) and red-flags.md (S58-S81).
+// ../shared/reference/nutrients.md (S1-S53) and red-flags.md (S58-S81); S82 onwards were read for
+// contract v2 (nutrients.md section 12 leads) and are listed there too.
 // `url` is the official page: the first address the reference lists, or, for S58-S81 read from
 // copies of NHS / NICE pages, the primary page the reference asks the app to link instead.
 // `readFrom` keeps the copy that was actually read, so a reviewer can trace the figure.
@@ -336,6 +337,54 @@ export const SOURCES = {
     title: 'NICE Clinical Knowledge Summaries: Leg cramps',
     url: 'https://cks.nice.org.uk/topics/leg-cramps/',
     readFrom: 'http://cks.nice.org.uk/leg-cramps',
+  },
+  // S82 onwards: contract v2 (reference section 12 leads), each read with the search tool.
+  S82: {
+    title:
+      'Van Laecke S. An update on hypomagnesemia and hypermagnesemia. Kidney and Dialysis 2023 (severe high magnesium with kidney failure and supplements)',
+    url: 'https://doi.org/10.3390/kidneydial4010001',
+    readFrom: 'https://ouci.dntb.gov.ua/en/works/4bgL2mZl',
+  },
+  S83: {
+    title:
+      'Practical Neurology (BMJ): nitrous oxide-induced subacute combined degeneration, biochemical tests (B12, MMA, homocysteine)',
+    url: 'https://pn.bmj.com/highwire/markup/150600/expansion?width=1000&height=500&iframe=true&postprocessors=highwire_tables%2Chighwire_reclass%2Chighwire_figures%2Chighwire_math%2Chighwire_inline_linked_media%2Chighwire_embed',
+  },
+  S84: {
+    title:
+      'British Society of Gastroenterology: guidelines for the management of iron deficiency anaemia (Gut 2011; updated 2021)',
+    url: 'https://gut.bmj.com/content/60/10/1309',
+  },
+  S85: {
+    title: 'Royal Devon University Healthcare NHS Trust maternity: vitamins and supplements',
+    url: 'https://www.royaldevon.nhs.uk/services/maternity-and-obstetrics-birth-and-babies/vitamins-and-supplements/',
+  },
+  S86: {
+    title: 'NHS (Amazing Breastmilk, antenatal): vitamins and minerals in pregnancy, liver to avoid',
+    url: 'https://www.amazingbreastmilk.nhs.uk/home-2/thefacts/antenatal/diet-vitamins/vitamins/',
+    readFrom: 'http://www.amazingbreastmilk.nhs.uk/home-2/thefacts/antenatal/diet-vitamins/vitamins/',
+  },
+  S87: {
+    title: 'Cambridge University Hospitals NHS: dietary advice for patients taking warfarin',
+    url: 'https://www.cuh.nhs.uk/patient-information/dietary-advice-for-patients-taking-warfarin',
+  },
+  S88: {
+    title: 'Bradford Teaching Hospitals NHS: heart failure, fluid management',
+    url: 'https://bradfordhospitals.nhs.uk/heart-failure/pathway-2',
+  },
+  S89: {
+    title: 'nidirect (Northern Ireland health pages): Peripheral neuropathy',
+    url: 'https://nidirect.gov.uk/conditions/peripheral-neuropathy',
+  },
+  S90: {
+    title: 'NHS: Peripheral neuropathy, causes',
+    url: 'https://www.nhs.uk/conditions/peripheral-neuropathy/causes/',
+    readFrom: 'https://zana.com/a/peripheral-neuropathy-causes.3415',
+  },
+  S91: {
+    title: 'NHS: Underactive thyroid (hypothyroidism)',
+    url: 'https://www.nhs.uk/conditions/underactive-thyroid-hypothyroidism/',
+    readFrom: 'https://www.bishopgate.nhs.uk/health-services/thyroid/',
   },
 } as const satisfies Record<string, Source>;
 

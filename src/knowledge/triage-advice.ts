@@ -75,6 +75,23 @@ const triageRuleText = {
     text: 'None of the answers points to a warning sign, so it is reasonable to start with food, fluids and habits, and to see a doctor if the symptoms last or get worse.',
     sourceIds: ['S79', 'S81'],
   },
+  // Contract v2.
+  'sudden-weakness': {
+    text: 'Weakness or numbness that came on suddenly can come from a stroke or a problem in the spine, which must be ruled out at once.',
+    sourceIds: ['S81', 'S71'],
+  },
+  'tetany-signs': {
+    text: 'Spasms or cramps with tingling around the mouth or in the hands can be signs of a low blood calcium or magnesium, which should be checked the same day.',
+    sourceIds: ['S36', 'S15'],
+  },
+  'iron-cause-check': {
+    text: 'Low iron in a man, or in a woman after the menopause, often comes from slow blood loss, for example from the gut, so a doctor should look for the cause rather than rely on food alone.',
+    sourceIds: ['S84', 'S20'],
+  },
+  'nitrous-oxide': {
+    text: 'Nitrous oxide (laughing gas) used for fun can use up vitamin B12 and damage the nerves and spinal cord; the damage can grow while use goes on, and blood tests beyond the B12 level may be needed.',
+    sourceIds: ['S83'],
+  },
 } as const satisfies Record<TriageRuleId, Sourced>;
 
 /** Why each triage rule that is not a warning sign matters. */

@@ -1,15 +1,17 @@
 import { readAnswers } from './answer-fields';
 import type { Answers } from './answers';
 import type { Assessment } from './assessment';
+import { cautionsFor } from './cautions';
 import { otherCausesFor, testsFor } from './follow-up';
 import { rank } from './rank';
 import { triage } from './triage';
 
 /** The version of the scoring rules; bump it whenever a weight or rule changes. */
-export const SCORING_VERSION = 1;
+export const SCORING_VERSION = 2;
 
 /**
- * Maps valid answers to a triage level, the seven ranked factors, tests and other causes.
+ * Maps valid answers to a triage level, the seven ranked factors, tests, other causes and
+ * cautions.
  * Pure and deterministic: it reads only `answers` (never changes them) and no clock or storage.
  */
 export function assess(answers: Answers): Assessment {
@@ -19,5 +21,6 @@ export function assess(answers: Answers): Assessment {
     ranked,
     tests: testsFor(ranked),
     otherCauses: otherCausesFor(answers),
+    cautions: cautionsFor(answers, ranked),
   };
 }

@@ -1,5 +1,12 @@
 import { z } from 'zod/mini';
-import { BANDS, LAB_TEST_IDS, NUTRIENT_IDS, OTHER_CAUSE_IDS, TRIAGE_LEVELS } from './ids';
+import {
+  BANDS,
+  CAUTION_IDS,
+  LAB_TEST_IDS,
+  NUTRIENT_IDS,
+  OTHER_CAUSE_IDS,
+  TRIAGE_LEVELS,
+} from './ids';
 
 /** One answer that moved a factor's score, signed: positive raises it, negative lowers it. */
 export const reasonSchema = z.strictObject({
@@ -26,6 +33,8 @@ export const assessmentSchema = z.strictObject({
   ranked: z.array(rankedFactorSchema).check(z.length(NUTRIENT_IDS.length)),
   tests: z.array(z.enum(LAB_TEST_IDS)),
   otherCauses: z.array(z.enum(OTHER_CAUSE_IDS)),
+  // Contract v2. A result saved before v2 had none: records/chain.ts gives it `[]`.
+  cautions: z.array(z.enum(CAUTION_IDS)),
 });
 
 /** What `assess` returns. */

@@ -55,6 +55,7 @@ export function dietIsVaried(diet: Answers['diet']): boolean {
 
 const EXERCISE_TIMES: readonly TimingPattern[] = ['during-exercise', 'after-exercise'];
 const ONE_LEG_NERVE = ['shooting-pain', 'numbness'] as const;
+const DIABETIC_NERVE = ['tingling', 'numbness', 'shooting-pain'] as const;
 
 const OTHER_CAUSE_RULES: Record<OtherCauseId, (answers: Answers) => boolean> = {
   'statin-muscle-symptoms': ({ health, symptoms }) =>
@@ -67,6 +68,13 @@ const OTHER_CAUSE_RULES: Record<OtherCauseId, (answers: Answers) => boolean> = {
   // no food group missing, overuse is the first thing to consider.
   overuse: ({ timing, diet }) =>
     timing.when.every((when) => EXERCISE_TIMES.includes(when)) && dietIsVaried(diet),
+  // Needs the v2 condition 'underactive-thyroid' (the thyroid is not asked about yet).
+  thyroid: () => false,
+  // Diabetes is one of the commonest causes of numb, tingling or burning feet (S89, S90). The
+  // v2 STOCKING pattern will narrow this once `where` is asked.
+  'diabetic-neuropathy': ({ health, symptoms }) =>
+    health.conditions.includes('diabetes') &&
+    DIABETIC_NERVE.some((kind) => symptoms.kinds.includes(kind)),
 };
 
 /** Non-nutritional explanations the answers point to, in OTHER_CAUSE_IDS order. */

@@ -127,6 +127,14 @@ export const LAB_TEST_IDS = [
   'calcium',
   'electrolytes',
   'vitamin-e',
+  // Contract v2: the usual work-up a symptom pattern calls for, not only one per factor.
+  'methylmalonic-acid',
+  'transferrin-saturation',
+  'kidney-function',
+  'thyroid-function',
+  'creatine-kinase',
+  'hba1c',
+  'homocysteine',
 ] as const;
 /** Non-nutritional explanations the answers may point to. */
 export const OTHER_CAUSE_IDS = [
@@ -134,6 +142,26 @@ export const OTHER_CAUSE_IDS = [
   'circulation-claudication',
   'nerve-compression',
   'overuse',
+  // Contract v2.
+  'thyroid',
+  'diabetic-neuropathy',
+] as const;
+/**
+ * Contract v2: safety notes the answers call for, shown with the advice they qualify. Each is
+ * emitted whenever its trigger is in the answers (src/scoring/cautions.ts), whatever the bands,
+ * unless its trigger names a band. Triggers that need v2 answers are never met by v1 answers.
+ */
+export const CAUTION_IDS = [
+  'kidney-disease-supplements',
+  'blood-thinner-vitamin-e',
+  'warfarin-vitamin-k',
+  'diuretic-calcium-vitamin-d',
+  'iron-cause-check',
+  'b12-absorption',
+  'b12-food-bound',
+  'pregnancy-supplements',
+  'fluid-restriction',
+  'thyroid-medicine-spacing',
 ] as const;
 
 export type AgeBand = (typeof AGE_BANDS)[number];
@@ -153,6 +181,7 @@ export type TriageLevel = (typeof TRIAGE_LEVELS)[number];
 export type Band = (typeof BANDS)[number];
 export type LabTestId = (typeof LAB_TEST_IDS)[number];
 export type OtherCauseId = (typeof OTHER_CAUSE_IDS)[number];
+export type CautionId = (typeof CAUTION_IDS)[number];
 
 /**
  * Rules other than a red flag that can set the triage level; they appear as ids in
@@ -167,6 +196,12 @@ export const TRIAGE_RULE_IDS = [
   'walking-pain-eases-rest', // see-doctor: pain on walking that eases with rest
   'pregnancy-symptoms', // see-doctor: symptoms in pregnancy
   'no-warning-signs', // self-care: nothing above applies
+  // Contract v2. The raised levels of the long-cramp and rest-pain-ulcer warning signs are
+  // reported with the red flag's own id, so they need no rule id here.
+  'sudden-weakness', // emergency when new (days), urgent when weeks or longer: sudden weakness or numbness
+  'tetany-signs', // urgent: spasms or cramps with tingling or numbness around the mouth or in the hands
+  'iron-cause-check', // see-doctor: iron likely or possible where blood loss must be looked for
+  'nitrous-oxide', // urgent with nerve symptoms, see-doctor otherwise
 ] as const;
 export type TriageRuleId = (typeof TRIAGE_RULE_IDS)[number];
 

@@ -1,5 +1,6 @@
 // Test helper: walks every fact the knowledge base shows people, so checks cover all of it.
 // answer-labels.ts is tested by its own owner.
+import { CAUTIONS } from '../../src/knowledge/cautions';
 import { FOODS, DAILY_VALUES, FOOD_KEYS } from '../../src/knowledge/foods';
 import { LAB_TESTS } from '../../src/knowledge/lab-tests';
 import { EVIDENCE_LABELS, NUTRIENTS } from '../../src/knowledge/nutrients';
@@ -25,6 +26,7 @@ export const KNOWLEDGE: Record<string, unknown> = {
   TRIAGE_ADVICE,
   TRIAGE_RULE_TEXT,
   OTHER_CAUSES,
+  CAUTIONS,
   PREVENTION_HABITS,
   WHEN_TO_SEE_A_DOCTOR,
   DISCLAIMER,

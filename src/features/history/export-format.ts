@@ -11,7 +11,7 @@ import type { Snapshot } from './schema';
 /** The `format` value that marks a LegCheck history file. */
 export const EXPORT_FORMAT = 'legcheck-history';
 /** The version of the file format this app writes and reads. */
-export const EXPORT_FORMAT_VERSION = 1;
+export const EXPORT_FORMAT_VERSION = 2;
 /** The largest file an import accepts (1 MB). */
 export const MAX_IMPORT_BYTES = 1_000_000;
 
@@ -20,7 +20,10 @@ export const MAX_IMPORT_BYTES = 1_000_000;
  * files people downloaded keep their meaning. A new record version comes with a new
  * EXPORT_FORMAT_VERSION mapped to it here; every older one stays importable.
  */
-const RECORD_VERSION_OF_FORMAT: ReadonlyMap<number, RecordVersion> = new Map([[1, 1]]);
+const RECORD_VERSION_OF_FORMAT: ReadonlyMap<number, RecordVersion> = new Map([
+  [1, 1],
+  [2, 2],
+]);
 
 /** The record version of the results a file format version holds (undefined if unknown). */
 export function recordVersionOfFormat(version: number): RecordVersion | undefined {

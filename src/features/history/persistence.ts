@@ -8,7 +8,7 @@ import type { PersistedHistory, Snapshot } from './schema';
 
 export { HISTORY_BACKUP_KEY, HISTORY_STORAGE_KEY } from './stored';
 /** The version of the stored history format this app writes and reads. */
-export const HISTORY_VERSION = 2;
+export const HISTORY_VERSION = 3;
 
 /**
  * The record version (records/chain.ts) of the results each stored history version holds.
@@ -18,6 +18,7 @@ export const HISTORY_VERSION = 2;
 const RECORD_VERSION_OF_HISTORY: ReadonlyMap<number, RecordVersion> = new Map([
   [1, 1],
   [2, 1],
+  [3, 2],
 ]);
 
 /** The record version of the results a stored history version holds (undefined if unknown). */

@@ -1,7 +1,11 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
-import { buildExportFile, exportFileSchema } from '../../../src/features/history/export-format';
+import {
+  buildExportFile,
+  EXPORT_FORMAT_VERSION,
+  exportFileSchema,
+} from '../../../src/features/history/export-format';
 import { HistoryPage } from '../../../src/features/history/HistoryPage';
 import { HISTORY_BACKUP_KEY, HISTORY_STORAGE_KEY } from '../../../src/features/history/persistence';
 import { UNDO_MS } from '../../../src/features/history/notices';
@@ -164,8 +168,8 @@ test.each([
   ['a file of another kind', { format: 'something-else' }, /not a LegCheck history file/],
   [
     'a file from a newer version',
-    { ...buildExportFile([OLDER]), formatVersion: 2 },
-    /newer version of LegCheck \(file format 2\)/,
+    { ...buildExportFile([OLDER]), formatVersion: EXPORT_FORMAT_VERSION + 1 },
+    new RegExp(`newer version of LegCheck \\(file format ${EXPORT_FORMAT_VERSION + 1}\\)`),
   ],
   [
     'a file with a broken result',

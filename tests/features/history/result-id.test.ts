@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest';
 import { decideSave, savedResultId } from '../../../src/features/history/result-id';
 import { snapshotSchema } from '../../../src/features/history/schema';
+import { SCORING_VERSION } from '../../../src/scoring';
 import { CRAMPS_ANSWERS, NEWER, OLDER, snapshotOf, TINGLING_ANSWERS } from './fixtures';
 
 test('the same run and answers always give the same id; other answers or rules another', () => {
@@ -28,12 +29,14 @@ test.each([
 test('saving decides: the same id anywhere is reused, a deleted id stays deleted, equal answers reuse', () => {
   const mine = snapshotOf(CRAMPS_ANSWERS, 'run-1-abc', OLDER.createdAt);
   const history = { entries: [NEWER, mine], deletedIds: ['run-9-def'] };
-  expect(decideSave(history, 'run-1-abc', CRAMPS_ANSWERS, 1)).toEqual({
+  expect(decideSave(history, 'run-1-abc', CRAMPS_ANSWERS, SCORING_VERSION)).toEqual({
     kind: 'reuse',
     snapshot: mine,
   });
-  expect(decideSave(history, 'run-9-def', CRAMPS_ANSWERS, 1)).toEqual({ kind: 'deleted' });
-  expect(decideSave(history, 'run-2-abc', TINGLING_ANSWERS, 1)).toEqual({
+  expect(decideSave(history, 'run-9-def', CRAMPS_ANSWERS, SCORING_VERSION)).toEqual({
+    kind: 'deleted',
+  });
+  expect(decideSave(history, 'run-2-abc', TINGLING_ANSWERS, SCORING_VERSION)).toEqual({
     kind: 'reuse',
     snapshot: NEWER,
   });

@@ -19,7 +19,7 @@ import {
   TINGLING_ANSWERS,
 } from './fixtures';
 import { HISTORY_V1_TEXT } from './history-v1.fixture';
-import { assess } from '../../../src/scoring';
+import { assess, SCORING_VERSION } from '../../../src/scoring';
 
 const open: HistoryStores[] = [];
 
@@ -103,7 +103,7 @@ test('a saved result is there after a reload, with the current rules version', (
   const [entry] = reloaded.store.getState().entries;
   expect(entry?.answers).toEqual(CRAMPS_ANSWERS);
   expect(entry?.assessment).toEqual(assess(CRAMPS_ANSWERS));
-  expect(entry?.scoringVersion).toBe(1);
+  expect(entry?.scoringVersion).toBe(SCORING_VERSION);
   expect(Date.parse(entry?.createdAt ?? '')).not.toBeNaN();
 });
 

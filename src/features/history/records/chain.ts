@@ -18,23 +18,38 @@ import { snapshotSchema } from '../schema';
 import type { Snapshot } from '../schema';
 import { recordV1Schema } from './v1';
 import type { RecordV1 } from './v1';
+import { recordV2Schema } from './v2';
+import type { RecordV2 } from './v2';
 
 /** Every record version this app reads, oldest first. */
-export const RECORD_VERSIONS = [1] as const;
+export const RECORD_VERSIONS = [1, 2] as const;
 /** A record version this app reads. */
 export type RecordVersion = (typeof RECORD_VERSIONS)[number];
 /** The record version this app writes: the shape of today's Snapshot. */
-export const CURRENT_RECORD_VERSION: RecordVersion = 1;
+export const CURRENT_RECORD_VERSION: RecordVersion = 2;
 /** The frozen schema of the newest record version (what the app writes must pass it). */
-export const newestRecordSchema = recordV1Schema;
+export const newestRecordSchema = recordV2Schema;
 /** A record of the newest version. */
-export type NewestRecord = RecordV1;
+export type NewestRecord = RecordV2;
 
-// The steps up. Version 1 is the newest, so it has nothing to change.
+// The steps up, each pure and exact: a step adds only what the older result already meant.
+
+/**
+ * Version 1 to 2: the assessment gains `cautions`. A version 1 result showed no cautions, so it
+ * gets none (never cautions worked out again from its answers: it must show what it showed then).
+ */
+export function v1ToV2(record: RecordV1): RecordV2 {
+  return { ...record, assessment: { ...record.assessment, cautions: [] } };
+}
+
+/** Brings a version 2 record to the newest version. Version 2 is the newest. */
+function upFromV2(record: RecordV2): NewestRecord {
+  return record;
+}
 
 /** Brings a version 1 record to the newest version. */
 function upFromV1(record: RecordV1): NewestRecord {
-  return record;
+  return upFromV2(v1ToV2(record));
 }
 
 /** A record checked against its version's frozen schema and brought to the newest version. */
@@ -53,6 +68,7 @@ function reader<T>(schema: z.ZodMiniType<T>, up: (record: T) => NewestRecord) {
 /** For each version, how to read one of its records. */
 const READERS: { [V in RecordVersion]: (value: unknown) => UpgradedRecord } = {
   1: reader(recordV1Schema, upFromV1),
+  2: reader(recordV2Schema, upFromV2),
 };
 
 /** Checks one record against the frozen schema of its version and brings it to the newest. */
