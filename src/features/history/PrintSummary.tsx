@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { describeReason, formatAnswers, labelFor } from '../../knowledge/answer-labels';
 import { BAND_WORDS } from '../../knowledge/band-words';
+import { CAUTIONS } from '../../knowledge/cautions';
 import { createCitations } from '../../knowledge/citations';
 import { LAB_TESTS } from '../../knowledge/lab-tests';
 import { NUTRIENTS } from '../../knowledge/nutrients';
@@ -42,12 +43,22 @@ export function PrintSummary({ snapshot, controls }: { snapshot: Snapshot; contr
   const supplements = answers.lifestyle.supplements.map((id) =>
     labelFor('lifestyle.supplements', id),
   );
-  // The knowledge base's cautions (medicine interactions, harm from too much) for the factors
-  // worth checking, the ones whose foods and supplements the results page suggests.
-  const nutrientCautions = assessment.ranked
-    .filter((factor) => factor.band !== 'unlikely')
-    .map((factor) => NUTRIENTS[factor.nutrient])
-    .filter((nutrient) => nutrient.cautions.length > 0);
+  // The cautions the answers call for (none for a result saved before cautions existed): the
+  // general ones after the advice, the others with the factor they qualify.
+  const cautions = assessment.cautions.map((id) => ({ id, ...CAUTIONS[id] }));
+  const generalCautions = cautions.filter((caution) => caution.appliesTo.length === 0);
+  // Each factor worth checking (the ones whose foods and supplements the results page suggests)
+  // or named by a caution from the answers, with the knowledge base's interaction notes.
+  const factorCautions = assessment.ranked
+    .map((factor) => {
+      const nutrient = NUTRIENTS[factor.nutrient];
+      return {
+        nutrient,
+        fromAnswers: cautions.filter((caution) => caution.appliesTo.includes(factor.nutrient)),
+        interactions: factor.band === 'unlikely' ? [] : nutrient.cautions,
+      };
+    })
+    .filter((item) => item.fromAnswers.length + item.interactions.length > 0);
 
   return (
     <article className="print-summary" aria-labelledby="print-summary-title">
@@ -83,6 +94,20 @@ export function PrintSummary({ snapshot, controls }: { snapshot: Snapshot; contr
           </ul>
         ) : null}
       </section>
+
+      {generalCautions.length > 0 ? (
+        <section aria-labelledby="print-before">
+          <h2 id="print-before">Before changing anything</h2>
+          <ul>
+            {generalCautions.map((caution) => (
+              <li key={caution.id}>
+                <strong>{caution.title}.</strong> {caution.text}
+                <Cite ids={cite(caution.sourceIds)} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
 
       {snapshot.note ? (
         <section aria-labelledby="print-note">
@@ -136,14 +161,20 @@ export function PrintSummary({ snapshot, controls }: { snapshot: Snapshot; contr
         </table>
       </section>
 
-      {nutrientCautions.length > 0 ? (
+      {factorCautions.length > 0 ? (
         <section aria-labelledby="print-cautions">
-          <h2 id="print-cautions">Cautions for the factors worth checking</h2>
+          <h2 id="print-cautions">Cautions by factor</h2>
           <ul>
-            {nutrientCautions.map((nutrient) => (
+            {factorCautions.map(({ nutrient, fromAnswers, interactions }) => (
               <li key={nutrient.id}>
                 <strong>{nutrient.name}:</strong>{' '}
-                {nutrient.cautions.map((caution) => (
+                {fromAnswers.map((caution) => (
+                  <span key={caution.id}>
+                    From the answers: <strong>{caution.title}.</strong> {caution.text}
+                    <Cite ids={cite(caution.sourceIds)} />{' '}
+                  </span>
+                ))}
+                {interactions.map((caution) => (
                   <span key={caution.text}>
                     {caution.text}
                     <Cite ids={cite(caution.sourceIds)} />{' '}

@@ -66,7 +66,12 @@ export function FactorCard({ factor }: { factor: FactorView }) {
         <p>None of your answers pointed towards or away from this one.</p>
       )}
 
-      <FactorSafetyNotes id={headingId} name={factor.name} interactions={factor.interactions} />
+      <FactorSafetyNotes
+        id={headingId}
+        name={factor.name}
+        fromAnswers={factor.cautions}
+        interactions={factor.interactions}
+      />
 
       <h4>What it does</h4>
       <p>

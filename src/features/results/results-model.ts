@@ -1,4 +1,5 @@
 import { BAND_WORDS } from '../../knowledge/band-words';
+import { CAUTIONS } from '../../knowledge/cautions';
 import type { Food } from '../../knowledge/foods';
 import { foodsFor, foodsForSeveral } from '../../knowledge/foods';
 import { LAB_TESTS } from '../../knowledge/lab-tests';
@@ -15,6 +16,7 @@ import type {
   Answers,
   Assessment,
   Band,
+  CautionId,
   NutrientId,
   RedFlagId,
   TriageLevel,
@@ -80,6 +82,8 @@ export interface FactorView {
   lowering: ReasonView[];
   role: Sourced;
   evidence: { question: string; label: string; why: string; sourceIds: readonly SourceId[] };
+  /** The cautions the answers call for (`assessment.cautions`) that apply to this nutrient. */
+  cautions: CautionView[];
   /**
    * The knowledge base's cautions for this nutrient (medicines it interacts with, harm from too
    * much): they hold for anyone who acts on its advice, whatever the answers.
@@ -112,6 +116,8 @@ export interface SharedFoodView {
 /** Everything the results page shows, derived from answers, assessment and the knowledge base. */
 export interface ResultsModel {
   triage: TriageView;
+  /** The cautions the answers call for that apply to no one nutrient: shown after the triage. */
+  generalCautions: CautionView[];
   whenToSeeADoctor: Sourced;
   factors: FactorView[];
   foods: FoodGroupView[];
@@ -126,7 +132,13 @@ export interface ResultsModel {
     learnMore?: { title: string; url: string };
   }>;
   prevention: Array<{ id: string; title: string; text: string; sourceIds: readonly SourceId[] }>;
-  upperLimits: Array<{ nutrient: NutrientId; name: string; upperLimit: Sourced }>;
+  upperLimits: Array<{
+    nutrient: NutrientId;
+    name: string;
+    upperLimit: Sourced;
+    /** The cautions the answers call for on this nutrient, shown with its limit. */
+    cautions: CautionView[];
+  }>;
   disclaimer: string;
   sources: CitedSource[];
 }
@@ -147,8 +159,8 @@ function reasonsInWords(
 }
 
 /**
- * Derives what the results page shows. It decides nothing: the level, ranking, bands, tests
- * and other causes come from `assessment`; every sentence and figure comes from src/knowledge.
+ * Derives what the results page shows. It decides nothing: the level, ranking, bands, tests,
+ * other causes and cautions come from `assessment`; every sentence and figure comes from src/knowledge.
  */
 export function buildResultsModel(answers: Answers, assessment: Assessment): ResultsModel {
   const { cite, list } = createCitations();
@@ -187,6 +199,21 @@ export function buildResultsModel(answers: Answers, assessment: Assessment): Res
   };
   cite(WHEN_TO_SEE_A_DOCTOR.sourceIds);
 
+  // The cautions the assessment holds, in its order. A result saved before cautions existed has
+  // none (its record migration gives `cautions: []`), so it shows none, as it did then.
+  const cautionView = (id: CautionId): CautionView => {
+    const caution = CAUTIONS[id];
+    cite(caution.sourceIds);
+    return { key: id, title: caution.title, text: caution.text, sourceIds: caution.sourceIds };
+  };
+  const cautionsFor = (nutrient: NutrientId): CautionView[] =>
+    assessment.cautions
+      .filter((id) => CAUTIONS[id].appliesTo.includes(nutrient))
+      .map(cautionView);
+  const generalCautions = assessment.cautions
+    .filter((id) => CAUTIONS[id].appliesTo.length === 0)
+    .map(cautionView);
+
   const factors: FactorView[] = assessment.ranked.map((factor) => {
     const nutrient = NUTRIENTS[factor.nutrient];
     cite(nutrient.role.sourceIds);
@@ -214,6 +241,7 @@ export function buildResultsModel(answers: Answers, assessment: Assessment): Res
         why: nutrient.evidence.why,
         sourceIds: nutrient.evidence.sourceIds,
       },
+      cautions: cautionsFor(factor.nutrient),
       interactions,
     };
   });
@@ -273,11 +301,17 @@ export function buildResultsModel(answers: Answers, assessment: Assessment): Res
   const upperLimits = worthLooking.map((id) => {
     const nutrient = NUTRIENTS[id];
     cite(nutrient.upperLimit.sourceIds);
-    return { nutrient: id, name: nutrient.name, upperLimit: nutrient.upperLimit };
+    return {
+      nutrient: id,
+      name: nutrient.name,
+      upperLimit: nutrient.upperLimit,
+      cautions: cautionsFor(id),
+    };
   });
 
   return {
     triage,
+    generalCautions,
     whenToSeeADoctor: WHEN_TO_SEE_A_DOCTOR,
     factors,
     foods,
