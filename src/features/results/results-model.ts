@@ -207,9 +207,7 @@ export function buildResultsModel(answers: Answers, assessment: Assessment): Res
     return { key: id, title: caution.title, text: caution.text, sourceIds: caution.sourceIds };
   };
   const cautionsFor = (nutrient: NutrientId): CautionView[] =>
-    assessment.cautions
-      .filter((id) => CAUTIONS[id].appliesTo.includes(nutrient))
-      .map(cautionView);
+    assessment.cautions.filter((id) => CAUTIONS[id].appliesTo.includes(nutrient)).map(cautionView);
   const generalCautions = assessment.cautions
     .filter((id) => CAUTIONS[id].appliesTo.length === 0)
     .map(cautionView);
