@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { describeReason, formatAnswers, labelFor } from '../../knowledge/answer-labels';
 import { BAND_WORDS } from '../../knowledge/band-words';
+import { CAUTIONS } from '../../knowledge/cautions';
 import { createCitations } from '../../knowledge/citations';
 import { LAB_TESTS } from '../../knowledge/lab-tests';
 import { NUTRIENTS } from '../../knowledge/nutrients';
@@ -25,7 +26,7 @@ function listOr(items: readonly string[], none: string): string {
 
 /**
  * A one-to-two page summary of one result for a doctor: the advice, the ranked factors with the
- * answers behind them, the blood tests to ask about, medicines and conditions, the note and the
+ * answers behind them and the cautions that go with their advice, the blood tests to ask about, medicines and conditions, the note and the
  * sources. Takes a snapshot, so it also serves a result that was never saved; `controls` (e.g. a
  * print button) sit under the heading and are hidden on paper.
  */
@@ -42,6 +43,22 @@ export function PrintSummary({ snapshot, controls }: { snapshot: Snapshot; contr
   const supplements = answers.lifestyle.supplements.map((id) =>
     labelFor('lifestyle.supplements', id),
   );
+  // The cautions the answers call for (none for a result saved before cautions existed): the
+  // general ones after the advice, the others with the factor they qualify.
+  const cautions = assessment.cautions.map((id) => ({ id, ...CAUTIONS[id] }));
+  const generalCautions = cautions.filter((caution) => caution.appliesTo.length === 0);
+  // Each factor worth checking (the ones whose foods and supplements the results page suggests)
+  // or named by a caution from the answers, with the knowledge base's interaction notes.
+  const factorCautions = assessment.ranked
+    .map((factor) => {
+      const nutrient = NUTRIENTS[factor.nutrient];
+      return {
+        nutrient,
+        fromAnswers: cautions.filter((caution) => caution.appliesTo.includes(factor.nutrient)),
+        interactions: factor.band === 'unlikely' ? [] : nutrient.cautions,
+      };
+    })
+    .filter((item) => item.fromAnswers.length + item.interactions.length > 0);
 
   return (
     <article className="print-summary" aria-labelledby="print-summary-title">
@@ -77,6 +94,20 @@ export function PrintSummary({ snapshot, controls }: { snapshot: Snapshot; contr
           </ul>
         ) : null}
       </section>
+
+      {generalCautions.length > 0 ? (
+        <section aria-labelledby="print-before">
+          <h2 id="print-before">Before changing anything</h2>
+          <ul>
+            {generalCautions.map((caution) => (
+              <li key={caution.id}>
+                <strong>{caution.title}.</strong> {caution.text}
+                <Cite ids={cite(caution.sourceIds)} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
 
       {snapshot.note ? (
         <section aria-labelledby="print-note">
@@ -129,6 +160,31 @@ export function PrintSummary({ snapshot, controls }: { snapshot: Snapshot; contr
           </tbody>
         </table>
       </section>
+
+      {factorCautions.length > 0 ? (
+        <section aria-labelledby="print-cautions">
+          <h2 id="print-cautions">Cautions by factor</h2>
+          <ul>
+            {factorCautions.map(({ nutrient, fromAnswers, interactions }) => (
+              <li key={nutrient.id}>
+                <strong>{nutrient.name}:</strong>{' '}
+                {fromAnswers.map((caution) => (
+                  <span key={caution.id}>
+                    From the answers: <strong>{caution.title}.</strong> {caution.text}
+                    <Cite ids={cite(caution.sourceIds)} />{' '}
+                  </span>
+                ))}
+                {interactions.map((caution) => (
+                  <span key={caution.text}>
+                    {caution.text}
+                    <Cite ids={cite(caution.sourceIds)} />{' '}
+                  </span>
+                ))}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
 
       <section aria-labelledby="print-tests">
         <h2 id="print-tests">Blood tests to ask about</h2>

@@ -1,4 +1,5 @@
 import { BAND_THRESHOLDS } from '../../scoring';
+import { FactorSafetyNotes } from './Cautions';
 import type { FactorView, ReasonView } from './results-model';
 import { SourceRefs } from './SourceRefs';
 
@@ -27,7 +28,10 @@ function ReasonList({
   );
 }
 
-/** One ranked factor: band in words, score meter, the person's own answers behind it, evidence. */
+/**
+ * One ranked factor: band in words, score meter, the person's own answers behind it, the safety
+ * notes for acting on it, what it does and the evidence.
+ */
 export function FactorCard({ factor }: { factor: FactorView }) {
   const headingId = `results-factor-${factor.nutrient}`;
   const hasReasons = factor.raising.length + factor.lowering.length > 0;
@@ -61,6 +65,13 @@ export function FactorCard({ factor }: { factor: FactorView }) {
       ) : (
         <p>None of your answers pointed towards or away from this one.</p>
       )}
+
+      <FactorSafetyNotes
+        id={headingId}
+        name={factor.name}
+        fromAnswers={factor.cautions}
+        interactions={factor.interactions}
+      />
 
       <h4>What it does</h4>
       <p>

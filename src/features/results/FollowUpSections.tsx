@@ -1,3 +1,4 @@
+import { InlineCautions } from './Cautions';
 import { ExternalLink } from './ExternalLink';
 import type { ResultsModel } from './results-model';
 import { SourceRefs, sourceAnchor } from './SourceRefs';
@@ -101,6 +102,7 @@ export function PreventionSection({
               <li key={limit.nutrient}>
                 <strong>{limit.name}:</strong> {limit.upperLimit.text}
                 <SourceRefs ids={limit.upperLimit.sourceIds} />
+                <InlineCautions cautions={limit.cautions} />
               </li>
             ))}
           </ul>

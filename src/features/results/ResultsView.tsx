@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import type { ReactNode } from 'react';
 import type { Answers, Assessment, QuestionStep } from '../../scoring';
 import { AnswersSummary } from './AnswersSummary';
+import { GeneralCautions } from './Cautions';
 import { FactorsSection } from './FactorsSection';
 import {
   OtherCausesSection,
@@ -20,7 +21,7 @@ export interface ResultsViewProps {
   assessment: Assessment;
   /** Takes over the "change" links (e.g. to navigate in place); without it they are plain links. */
   onChangeAnswer?: (step: QuestionStep) => void;
-  /** Save, print or export controls, shown just below the triage panel. */
+  /** Save, print or export controls, shown just below the triage panel (and its cautions). */
   actions?: ReactNode;
   /** The page heading; a saved result may want its own. */
   title?: string;
@@ -29,8 +30,8 @@ export interface ResultsViewProps {
 }
 
 /**
- * Renders an assessment. It decides nothing: triage, ranking, bands, tests and other causes come
- * from `assessment`; every sentence, food and figure comes from src/knowledge.
+ * Renders an assessment. It decides nothing: triage, ranking, bands, tests, other causes and
+ * cautions come from `assessment`; every sentence, food and figure comes from src/knowledge.
  */
 export function ResultsView({
   answers,
@@ -45,6 +46,7 @@ export function ResultsView({
     <div className="results">
       <h1 tabIndex={-1}>{title}</h1>
       <TriagePanel triage={model.triage} whenToSeeADoctor={model.whenToSeeADoctor} />
+      <GeneralCautions cautions={model.generalCautions} />
       {actions ? <div className="results-actions">{actions}</div> : null}
       <p className="results-intro">
         These results come only from your answers and may not tell the whole story. They stay on

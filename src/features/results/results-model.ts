@@ -1,4 +1,5 @@
 import { BAND_WORDS } from '../../knowledge/band-words';
+import { CAUTIONS } from '../../knowledge/cautions';
 import type { Food } from '../../knowledge/foods';
 import { foodsFor, foodsForSeveral } from '../../knowledge/foods';
 import { LAB_TESTS } from '../../knowledge/lab-tests';
@@ -15,6 +16,7 @@ import type {
   Answers,
   Assessment,
   Band,
+  CautionId,
   NutrientId,
   RedFlagId,
   TriageLevel,
@@ -57,6 +59,18 @@ export interface ReasonView {
   text: string;
 }
 
+/**
+ * A safety note that qualifies a factor's advice (its foods, supplements and upper limit): what
+ * to check with a doctor or pharmacist before acting on it.
+ */
+export interface CautionView {
+  key: string;
+  /** A short name for the note; the knowledge base's interaction notes have none. */
+  title?: string;
+  text: string;
+  sourceIds: readonly SourceId[];
+}
+
 /** One ranked factor as the page shows it. */
 export interface FactorView {
   nutrient: NutrientId;
@@ -68,6 +82,13 @@ export interface FactorView {
   lowering: ReasonView[];
   role: Sourced;
   evidence: { question: string; label: string; why: string; sourceIds: readonly SourceId[] };
+  /** The cautions the answers call for (`assessment.cautions`) that apply to this nutrient. */
+  cautions: CautionView[];
+  /**
+   * The knowledge base's cautions for this nutrient (medicines it interacts with, harm from too
+   * much): they hold for anyone who acts on its advice, whatever the answers.
+   */
+  interactions: CautionView[];
 }
 
 /** Foods for one likely or possible factor, already filtered to the person's diet. */
@@ -95,6 +116,8 @@ export interface SharedFoodView {
 /** Everything the results page shows, derived from answers, assessment and the knowledge base. */
 export interface ResultsModel {
   triage: TriageView;
+  /** The cautions the answers call for that apply to no one nutrient: shown after the triage. */
+  generalCautions: CautionView[];
   whenToSeeADoctor: Sourced;
   factors: FactorView[];
   foods: FoodGroupView[];
@@ -109,7 +132,13 @@ export interface ResultsModel {
     learnMore?: { title: string; url: string };
   }>;
   prevention: Array<{ id: string; title: string; text: string; sourceIds: readonly SourceId[] }>;
-  upperLimits: Array<{ nutrient: NutrientId; name: string; upperLimit: Sourced }>;
+  upperLimits: Array<{
+    nutrient: NutrientId;
+    name: string;
+    upperLimit: Sourced;
+    /** The cautions the answers call for on this nutrient, shown with its limit. */
+    cautions: CautionView[];
+  }>;
   disclaimer: string;
   sources: CitedSource[];
 }
@@ -130,8 +159,8 @@ function reasonsInWords(
 }
 
 /**
- * Derives what the results page shows. It decides nothing: the level, ranking, bands, tests
- * and other causes come from `assessment`; every sentence and figure comes from src/knowledge.
+ * Derives what the results page shows. It decides nothing: the level, ranking, bands, tests,
+ * other causes and cautions come from `assessment`; every sentence and figure comes from src/knowledge.
  */
 export function buildResultsModel(answers: Answers, assessment: Assessment): ResultsModel {
   const { cite, list } = createCitations();
@@ -170,10 +199,31 @@ export function buildResultsModel(answers: Answers, assessment: Assessment): Res
   };
   cite(WHEN_TO_SEE_A_DOCTOR.sourceIds);
 
+  // The cautions the assessment holds, in its order. A result saved before cautions existed has
+  // none (its record migration gives `cautions: []`), so it shows none, as it did then.
+  const cautionView = (id: CautionId): CautionView => {
+    const caution = CAUTIONS[id];
+    cite(caution.sourceIds);
+    return { key: id, title: caution.title, text: caution.text, sourceIds: caution.sourceIds };
+  };
+  const cautionsFor = (nutrient: NutrientId): CautionView[] =>
+    assessment.cautions.filter((id) => CAUTIONS[id].appliesTo.includes(nutrient)).map(cautionView);
+  const generalCautions = assessment.cautions
+    .filter((id) => CAUTIONS[id].appliesTo.length === 0)
+    .map(cautionView);
+
   const factors: FactorView[] = assessment.ranked.map((factor) => {
     const nutrient = NUTRIENTS[factor.nutrient];
     cite(nutrient.role.sourceIds);
     cite(nutrient.evidence.sourceIds);
+    const interactions = nutrient.cautions.map((caution, index) => {
+      cite(caution.sourceIds);
+      return {
+        key: `${factor.nutrient}-interaction-${index}`,
+        text: caution.text,
+        sourceIds: caution.sourceIds,
+      };
+    });
     return {
       nutrient: factor.nutrient,
       name: nutrient.name,
@@ -189,6 +239,8 @@ export function buildResultsModel(answers: Answers, assessment: Assessment): Res
         why: nutrient.evidence.why,
         sourceIds: nutrient.evidence.sourceIds,
       },
+      cautions: cautionsFor(factor.nutrient),
+      interactions,
     };
   });
 
@@ -246,11 +298,17 @@ export function buildResultsModel(answers: Answers, assessment: Assessment): Res
   const upperLimits = worthLooking.map((id) => {
     const nutrient = NUTRIENTS[id];
     cite(nutrient.upperLimit.sourceIds);
-    return { nutrient: id, name: nutrient.name, upperLimit: nutrient.upperLimit };
+    return {
+      nutrient: id,
+      name: nutrient.name,
+      upperLimit: nutrient.upperLimit,
+      cautions: cautionsFor(id),
+    };
   });
 
   return {
     triage,
+    generalCautions,
     whenToSeeADoctor: WHEN_TO_SEE_A_DOCTOR,
     factors,
     foods,
