@@ -1,5 +1,6 @@
 // react-hook-form bindings for the shared radio and checkbox groups. Each group hands RHF a ref
 // to one of its inputs, so a failed Next can focus the first invalid group like any input.
+import type { ReactNode } from 'react';
 import type { Control, FieldPath, FieldValues } from 'react-hook-form';
 import { useController } from 'react-hook-form';
 import { CheckboxGroup } from '../../components/CheckboxGroup';
@@ -11,6 +12,8 @@ interface FieldProps<T extends FieldValues, TOut> {
   name: FieldPath<T>;
   legend: string;
   hint?: string | undefined;
+  /** Shown under the legend and hint, inside the group ("Why we ask"). */
+  more?: ReactNode;
   options: readonly ChoiceOption[];
   className?: string;
 }
@@ -21,6 +24,7 @@ export function FormRadioGroup<T extends FieldValues, TOut>({
   name,
   legend,
   hint,
+  more,
   options,
   className,
   layout,
@@ -35,6 +39,7 @@ export function FormRadioGroup<T extends FieldValues, TOut>({
     <RadioGroup
       legend={legend}
       hint={hint}
+      more={more}
       options={options}
       value={typeof value === 'string' ? value : undefined}
       onChange={(next) => {
@@ -56,6 +61,7 @@ export function FormYesNo<T extends FieldValues, TOut>({
   name,
   legend,
   hint,
+  more,
   options,
 }: FieldProps<T, TOut>) {
   const { field, fieldState } = useController({ control, name });
@@ -64,6 +70,7 @@ export function FormYesNo<T extends FieldValues, TOut>({
     <RadioGroup
       legend={legend}
       hint={hint}
+      more={more}
       options={options}
       value={typeof value === 'boolean' ? String(value) : undefined}
       onChange={(next) => field.onChange(next === 'true')}
@@ -81,6 +88,7 @@ export function FormCheckboxGroup<T extends FieldValues, TOut>({
   name,
   legend,
   hint,
+  more,
   options,
   className,
 }: FieldProps<T, TOut>) {
@@ -90,6 +98,7 @@ export function FormCheckboxGroup<T extends FieldValues, TOut>({
     <CheckboxGroup
       legend={legend}
       hint={hint}
+      more={more}
       options={options}
       value={Array.isArray(value) ? value.filter((item) => typeof item === 'string') : []}
       onChange={field.onChange}
