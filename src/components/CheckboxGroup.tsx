@@ -8,6 +8,8 @@ import { ErrorMessage } from './ErrorMessage';
 export interface CheckboxGroupProps {
   legend: ReactNode;
   hint?: string | undefined;
+  /** Shown under the legend and hint, inside the group (e.g. a "Why we ask" disclosure). */
+  more?: ReactNode;
   options: readonly ChoiceOption[];
   value: readonly string[];
   onChange: (value: string[]) => void;
@@ -29,6 +31,7 @@ export interface CheckboxGroupProps {
 export function CheckboxGroup({
   legend,
   hint,
+  more,
   options,
   value,
   onChange,
@@ -99,6 +102,7 @@ export function CheckboxGroup({
           {hint}
         </p>
       ) : null}
+      {more}
       {error && errorId ? <ErrorMessage id={errorId}>{error}</ErrorMessage> : null}
       <div className="choice-list choice-list--stack">
         {options.map((option, index) => box(option, index))}

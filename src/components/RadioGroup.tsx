@@ -8,6 +8,8 @@ import { ErrorMessage } from './ErrorMessage';
 export interface RadioGroupProps {
   legend: ReactNode;
   hint?: string | undefined;
+  /** Shown under the legend and hint, inside the group (e.g. a "Why we ask" disclosure). */
+  more?: ReactNode;
   options: readonly ChoiceOption[];
   value: string | undefined;
   onChange: (value: string) => void;
@@ -27,6 +29,7 @@ export interface RadioGroupProps {
 export function RadioGroup({
   legend,
   hint,
+  more,
   options,
   value,
   onChange,
@@ -59,6 +62,7 @@ export function RadioGroup({
           {hint}
         </p>
       ) : null}
+      {more}
       {error && errorId ? <ErrorMessage id={errorId}>{error}</ErrorMessage> : null}
       <div className={`choice-list choice-list--${layout}`}>
         {options.map((option, index) => {

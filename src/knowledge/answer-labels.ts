@@ -12,6 +12,7 @@ import type {
   FREQUENCIES,
 } from '../scoring';
 import { fieldOf, isQuestionId, isShown, optionsOf, QUESTION_IDS, sectionOf } from '../scoring';
+import type { SourceId } from './sources';
 
 /** One answer option: what the person reads, a hint for a medical word, and what it says about them. */
 export interface AnswerOption {
@@ -21,13 +22,22 @@ export interface AnswerOption {
   readonly says: string;
 }
 
+/**
+ * Why LegCheck asks a question: one plain sentence (may, could; never "you have") and at least
+ * one source for it, so a reason without a source fails the build.
+ */
+export interface WhyWeAsk {
+  readonly text: string;
+  readonly sourceIds: readonly [SourceId, ...SourceId[]];
+}
+
 /** One question: its short name (summaries), the question itself (forms) and its options. */
 export interface AnswerFieldLabels<V extends string> {
   readonly name: string;
   readonly question: string;
   readonly hint?: string;
-  /** Why LegCheck asks this, in a sentence (shown with the question once written). */
-  readonly why?: string;
+  /** Why LegCheck asks this, shown under the question behind a "Why we ask" disclosure. */
+  readonly why: WhyWeAsk;
   /** What a summary shows when a multiple-choice answer is empty. */
   readonly emptyAnswer?: string;
   readonly options: { readonly [K in V]: AnswerOption };
@@ -64,31 +74,92 @@ export const GROUP_QUESTIONS = {
 /** The diet step's group question around the nine food groups. */
 export const FOOD_GROUPS_QUESTION = GROUP_QUESTIONS.foods;
 
-const FOOD_GROUP_WORDS: Record<FoodGroup, { name: string; noun: string; hint?: string }> = {
-  dairy: { name: 'Dairy (milk, cheese, yogurt)', noun: 'dairy' },
-  fattyFish: { name: 'Oily or fatty fish (salmon, sardines, mackerel)', noun: 'oily fish' },
-  redMeat: { name: 'Red meat (beef, lamb, pork)', noun: 'red meat' },
-  eggs: { name: 'Eggs', noun: 'eggs' },
-  leafyGreens: { name: 'Leafy greens (spinach, kale, cabbage)', noun: 'leafy greens' },
-  nutsSeeds: { name: 'Nuts and seeds', noun: 'nuts and seeds' },
+const FOOD_GROUP_WORDS: Record<
+  FoodGroup,
+  { name: string; noun: string; hint?: string; why: WhyWeAsk }
+> = {
+  dairy: {
+    name: 'Dairy (milk, cheese, yogurt)',
+    noun: 'dairy',
+    why: {
+      text: 'Milk, cheese and yogurt are a main source of calcium, and they also give some vitamin B12.',
+      sourceIds: ['S7', 'S2'],
+    },
+  },
+  fattyFish: {
+    name: 'Oily or fatty fish (salmon, sardines, mackerel)',
+    noun: 'oily fish',
+    why: {
+      text: 'Oily fish such as salmon and trout is one of the few foods with a lot of vitamin D.',
+      sourceIds: ['S1'],
+    },
+  },
+  redMeat: {
+    name: 'Red meat (beef, lamb, pork)',
+    noun: 'red meat',
+    why: {
+      text: 'Red meat gives iron that the body takes in easily, and it gives vitamin B12 too.',
+      sourceIds: ['S5', 'S2'],
+    },
+  },
+  eggs: {
+    name: 'Eggs',
+    noun: 'eggs',
+    why: {
+      text: 'Eggs give some vitamin B12 and a little vitamin D, which can matter if you eat no meat or fish.',
+      sourceIds: ['S2', 'S1'],
+    },
+  },
+  leafyGreens: {
+    name: 'Leafy greens (spinach, kale, cabbage)',
+    noun: 'leafy greens',
+    why: {
+      text: 'Leafy greens such as spinach give magnesium and some iron.',
+      sourceIds: ['S3', 'S8'],
+    },
+  },
+  nutsSeeds: {
+    name: 'Nuts and seeds',
+    noun: 'nuts and seeds',
+    why: {
+      text: 'Nuts and seeds are some of the best foods for magnesium and vitamin E.',
+      sourceIds: ['S3', 'S6'],
+    },
+  },
   wholeGrains: {
     name: 'Whole grains (oats, brown rice, wholemeal bread)',
     noun: 'whole grains',
+    why: {
+      text: 'Whole grains such as brown rice and wholewheat cereal give magnesium.',
+      sourceIds: ['S3'],
+    },
   },
-  legumes: { name: 'Beans, lentils and chickpeas (legumes)', noun: 'beans and lentils' },
+  legumes: {
+    name: 'Beans, lentils and chickpeas (legumes)',
+    noun: 'beans and lentils',
+    why: {
+      text: 'Beans and lentils give iron and magnesium, which can matter more if you eat little or no meat.',
+      sourceIds: ['S8', 'S3', 'S32'],
+    },
+  },
   fortifiedFoods: {
     name: 'Fortified foods (cereals, plant milks)',
     noun: 'fortified foods',
     hint: 'Fortified means vitamins or minerals were added, as the packet says.',
+    why: {
+      text: 'Foods with added vitamins, such as some cereals and plant milks, can be a reliable source of vitamin B12 and vitamin D.',
+      sourceIds: ['S31', 'S1'],
+    },
   },
 };
 
 function frequencyField(group: FoodGroup): AnswerFieldLabels<(typeof FREQUENCIES)[number]> {
-  const { name, noun, hint } = FOOD_GROUP_WORDS[group];
+  const { name, noun, hint, why } = FOOD_GROUP_WORDS[group];
   return {
     name,
     question: name,
     ...(hint ? { hint } : {}),
+    why,
     options: {
       rarely: { label: 'Rarely or never', says: `You rarely eat ${noun}` },
       weekly: { label: 'Weekly', says: `You eat ${noun} about weekly` },
@@ -103,6 +174,10 @@ export const ANSWER_LABELS = {
     name: 'Age group',
     question: 'How old are you?',
     stopOption: UNDER_18_OPTION,
+    why: {
+      text: 'As people get older, the body may take in less vitamin B12 from food.',
+      sourceIds: ['S31'],
+    },
     options: {
       '18-30': { label: '18 to 30', says: 'You are 18 to 30 years old' },
       '31-50': { label: '31 to 50', says: 'You are 31 to 50 years old' },
@@ -114,6 +189,10 @@ export const ANSWER_LABELS = {
     name: 'Sex',
     question: 'Which fits your body best?',
     hint: 'Some nutrient needs differ by sex, for example iron.',
+    why: {
+      text: 'Some needs differ by sex: for example, women who have periods need more iron than men.',
+      sourceIds: ['S5'],
+    },
     options: {
       female: { label: 'Female', says: 'You are female' },
       male: { label: 'Male', says: 'You are male' },
@@ -126,6 +205,10 @@ export const ANSWER_LABELS = {
   'about.pregnant': {
     name: 'Pregnant',
     question: 'Are you pregnant?',
+    why: {
+      text: 'During pregnancy the body needs more iron, so your answer may change what LegCheck suggests.',
+      sourceIds: ['S5'],
+    },
     options: {
       true: { label: 'Yes, I am pregnant', says: 'You are pregnant' },
       false: { label: 'No', says: 'You are not pregnant' },
@@ -135,6 +218,10 @@ export const ANSWER_LABELS = {
     name: 'Symptoms',
     question: 'What do your legs feel like?',
     hint: 'Tick every one that fits.',
+    why: {
+      text: 'Each feeling may point to a different cause: pins and needles can be linked to low vitamin B12, and restless legs to low iron.',
+      sourceIds: ['S34', 'S18'],
+    },
     options: {
       aches: { label: 'Dull muscle aches', says: 'You mentioned dull muscle aches' },
       weakness: {
@@ -188,6 +275,10 @@ export const ANSWER_LABELS = {
   'symptoms.legs': {
     name: 'One leg or both',
     question: 'Is it one leg or both?',
+    why: {
+      text: 'A missing nutrient usually affects both legs, while pain or swelling in only one leg could be a blood clot, which needs a doctor.',
+      sourceIds: ['S34', 'S58'],
+    },
     options: {
       one: { label: 'One leg', says: 'It affects one leg' },
       both: { label: 'Both legs', says: 'It affects both legs' },
@@ -196,6 +287,10 @@ export const ANSWER_LABELS = {
   'symptoms.severity': {
     name: 'How bad',
     question: 'How bad is it at its worst?',
+    why: {
+      text: 'How much it gets in the way helps LegCheck judge how soon a doctor should take a look, for example when leg cramps spoil your sleep.',
+      sourceIds: ['S79'],
+    },
     options: {
       mild: { label: 'Mild: I notice it but carry on as usual', says: 'You rated it mild' },
       moderate: {
@@ -212,6 +307,10 @@ export const ANSWER_LABELS = {
     name: 'When it happens',
     question: 'When does it happen?',
     hint: 'Tick every one that fits.',
+    why: {
+      text: 'Restless legs tend to come on when you sit or lie still, while calf pain that comes with walking and eases with rest could mean poor blood flow.',
+      sourceIds: ['S19', 'S65'],
+    },
     options: {
       night: { label: 'Wakes me at night or during sleep', says: 'It wakes you at night' },
       'evening-rest': {
@@ -230,6 +329,10 @@ export const ANSWER_LABELS = {
   'timing.duration': {
     name: 'How long',
     question: 'How long has it been going on?',
+    why: {
+      text: 'Some shortfalls, such as low vitamin B12, build up slowly over months or years, so how long it has gone on may help tell causes apart.',
+      sourceIds: ['S31'],
+    },
     options: {
       days: { label: 'A few days (under 1 week)', says: 'It started less than a week ago' },
       weeks: { label: '1 to 4 weeks', says: 'It has gone on for 1 to 4 weeks' },
@@ -240,6 +343,10 @@ export const ANSWER_LABELS = {
   'timing.onset': {
     name: 'How it started',
     question: 'How did it start?',
+    why: {
+      text: 'Leg pain that starts suddenly could mean a blocked blood vessel, which needs care quickly.',
+      sourceIds: ['S62'],
+    },
     options: {
       sudden: {
         label: 'Sudden: within minutes or hours',
@@ -254,6 +361,10 @@ export const ANSWER_LABELS = {
   'diet.pattern': {
     name: 'Way of eating',
     question: 'Which way of eating is closest to yours?',
+    why: {
+      text: 'Vitamin B12 comes naturally only from animal foods, so people who eat few or no animal foods may need fortified foods or a supplement.',
+      sourceIds: ['S31'],
+    },
     options: {
       omnivore: {
         label: 'Omnivore: I eat meat, fish and plant foods',
@@ -286,6 +397,10 @@ export const ANSWER_LABELS = {
     name: 'Drinks a day',
     question: 'How much do you drink a day, in glasses of water or other drinks?',
     hint: 'A glass is about 250 ml. Count water, tea, milk and other drinks.',
+    why: {
+      text: 'Drinking too little could leave the body short of water, which may make your legs feel weak or tired.',
+      sourceIds: ['S47'],
+    },
     options: {
       'under-4-glasses': {
         label: 'Under 4 glasses',
@@ -301,6 +416,10 @@ export const ANSWER_LABELS = {
   'diet.alcohol': {
     name: 'Alcohol',
     question: 'How much alcohol do you drink?',
+    why: {
+      text: 'Drinking a lot of alcohol can make the body lose magnesium and take in less of it.',
+      sourceIds: ['S3'],
+    },
     options: {
       none: { label: 'None', says: 'You drink no alcohol' },
       moderate: {
@@ -316,6 +435,10 @@ export const ANSWER_LABELS = {
   'lifestyle.sun': {
     name: 'Time outdoors',
     question: 'How often are you outdoors with some skin uncovered (face, arms or legs)?',
+    why: {
+      text: 'Your skin makes vitamin D in sunlight, so people who are rarely outdoors may make too little.',
+      sourceIds: ['S1'],
+    },
     options: {
       rarely: {
         label: 'Rarely: mostly indoors or covered up',
@@ -334,6 +457,10 @@ export const ANSWER_LABELS = {
   'lifestyle.sweating': {
     name: 'Sweating',
     question: 'How much do you sweat from hard exercise, heat or physical work?',
+    why: {
+      text: 'Sweating a lot from heat, work or exercise loses water, which could leave the body short of it.',
+      sourceIds: ['S47'],
+    },
     options: {
       low: { label: 'Low: rarely sweat much', says: 'You sweat little' },
       moderate: {
@@ -351,6 +478,10 @@ export const ANSWER_LABELS = {
     question: 'Which supplements do you already take regularly?',
     hint: 'Tick any that apply. Leave all unticked if none.',
     emptyAnswer: 'None',
+    why: {
+      text: 'A supplement you take may already give you enough of a nutrient, so LegCheck takes it into account.',
+      sourceIds: ['S1', 'S2'],
+    },
     options: {
       'vitamin-d': { label: 'Vitamin D', says: 'You already take vitamin D' },
       'vitamin-b12': { label: 'Vitamin B12', says: 'You already take vitamin B12' },
@@ -370,6 +501,10 @@ export const ANSWER_LABELS = {
     question: 'Does any of these apply to you?',
     hint: 'Tick any that apply. Leave all unticked if none.',
     emptyAnswer: 'None of these',
+    why: {
+      text: 'Some health conditions change how the body takes in or loses nutrients: a gut condition or weight-loss surgery may lower vitamin B12 and iron, and heavy periods may lower iron.',
+      sourceIds: ['S31', 'S32'],
+    },
     options: {
       malabsorption: {
         label:
@@ -401,6 +536,10 @@ export const ANSWER_LABELS = {
     question: 'Do you take any of these medicines?',
     hint: 'Tick any that apply. Leave all unticked if none.',
     emptyAnswer: 'None of these',
+    why: {
+      text: 'Some medicines can lower a nutrient: acid reducers and metformin may lower vitamin B12, and some acid reducers and water pills may lower magnesium.',
+      sourceIds: ['S31', 'S15', 'S22'],
+    },
     options: {
       'acid-reducer': {
         label: 'Stomach acid reducer for months (proton pump inhibitor or H2 blocker)',
@@ -440,6 +579,10 @@ export const ANSWER_LABELS = {
     hint: 'Tick every one that fits, or tick "None of these".',
     emptyAnswer: 'None of these',
     noneOfThese: NONE_OF_THESE_OPTION,
+    why: {
+      text: 'Some of these signs can mean a condition that needs care today, such as a blood clot, rather than a missing nutrient.',
+      sourceIds: ['S58', 'S72'],
+    },
     options: {
       'one-leg-swollen': {
         label: 'One leg swollen, red or warm, with a tender calf',

@@ -51,7 +51,7 @@ test('every question has a name and a question in words, and no words for a ques
     const words = wordsOf(id);
     expect(words.name.trim(), id).not.toBe('');
     expect(words.question.trim(), id).not.toBe('');
-    if (words.why !== undefined) expect(words.why.trim(), id).not.toBe('');
+    expect(words.why.text.trim(), id).not.toBe('');
   }
 });
 

@@ -8,7 +8,9 @@ import { Fragment, useRef } from 'react';
 import type { DefaultValues, FieldValues, UseFormReturn } from 'react-hook-form';
 import { FormProvider, useFormContext, useWatch } from 'react-hook-form';
 import type { ChoiceOption } from '../../components/choice';
-import { extraOptionWords, GROUP_QUESTIONS } from '../../knowledge/answer-labels';
+import { WhyWeAsk } from '../../components/WhyWeAsk';
+import { ANSWER_LABELS, extraOptionWords, GROUP_QUESTIONS } from '../../knowledge/answer-labels';
+import { sourceFor } from '../../knowledge/sources';
 import type {
   QuestionGroup,
   QuestionId,
@@ -44,6 +46,18 @@ function ShownWhen({ when, children }: { when: ShownWhenRule; children: ReactNod
   return value !== undefined && value !== when.not ? children : null;
 }
 
+/** "Why we ask" for one question: its sentence and its sources, from the question's words. */
+export function QuestionWhy({ id }: { id: QuestionId }) {
+  const { question, why } = ANSWER_LABELS[id];
+  return (
+    <WhyWeAsk
+      question={question}
+      text={why.text}
+      sources={why.sourceIds.map((sourceId) => sourceFor(sourceId))}
+    />
+  );
+}
+
 function QuestionField({ id, group }: { id: QuestionId; group: QuestionGroup | undefined }) {
   // The step's form, untyped: its fields are named by the table (fieldOf), and its schema is
   // built from the same table, so the names and values match by construction.
@@ -53,11 +67,12 @@ function QuestionField({ id, group }: { id: QuestionId; group: QuestionGroup | u
   const question = questionOf(id);
   const name = fieldOf(id);
   const text = fieldText(id);
+  const more = <QuestionWhy id={id} />;
   switch (question.kind) {
     case 'yes-no':
-      return <FormYesNo control={control} name={name} {...text} />;
+      return <FormYesNo control={control} name={name} {...text} more={more} />;
     case 'multiple':
-      return <FormCheckboxGroup control={control} name={name} {...text} />;
+      return <FormCheckboxGroup control={control} name={name} {...text} more={more} />;
     case 'single': {
       const stop = stopChoice(id);
       const dependents = dependentsOf(id);
@@ -82,6 +97,7 @@ function QuestionField({ id, group }: { id: QuestionId; group: QuestionGroup | u
           control={control}
           name={name}
           {...text}
+          more={more}
           options={stop ? [stop, ...text.options] : text.options}
           layout={group !== undefined || ROW_LAYOUT.has(id) ? 'row' : 'stack'}
           {...(group !== undefined ? { className: 'food-grid__row' } : {})}

@@ -8,6 +8,7 @@ import { useFirstIncompleteStep } from './draft-progress';
 import { fieldText } from './field-text';
 import { useInitialValues, useStepForm } from './form';
 import { StepShell } from './StepShell';
+import { QuestionWhy } from './StepQuestions';
 import { stepNumberOf } from './steps';
 
 const NONE = 'none-of-these';
@@ -105,6 +106,7 @@ export function WarningSignsStep() {
       <CheckboxGroup
         legend={signs.legend}
         hint={signs.hint}
+        more={<QuestionWhy id={RED_FLAGS_FIELD} />}
         options={signs.options}
         exclusiveOption={{ value: NONE, ...NONE_OF_THESE_OPTION }}
         value={noneField.field.value ? [NONE] : flags}

@@ -1,5 +1,6 @@
 // react-hook-form bindings for the shared radio and checkbox groups. Each group hands RHF a ref
 // to one of its inputs, so a failed Next can focus the first invalid group like any input.
+import type { ReactNode } from 'react';
 import type { Control, FieldPath, FieldValues } from 'react-hook-form';
 import { useController } from 'react-hook-form';
 import type { BodyMapOption } from '../../components/BodyMap';
@@ -13,6 +14,8 @@ interface FieldProps<T extends FieldValues, TOut> {
   name: FieldPath<T>;
   legend: string;
   hint?: string | undefined;
+  /** Shown under the legend and hint, inside the group ("Why we ask"). */
+  more?: ReactNode;
   options: readonly ChoiceOption[];
   className?: string;
 }
@@ -23,6 +26,7 @@ export function FormRadioGroup<T extends FieldValues, TOut>({
   name,
   legend,
   hint,
+  more,
   options,
   className,
   layout,
@@ -37,6 +41,7 @@ export function FormRadioGroup<T extends FieldValues, TOut>({
     <RadioGroup
       legend={legend}
       hint={hint}
+      more={more}
       options={options}
       value={typeof value === 'string' ? value : undefined}
       onChange={(next) => {
@@ -58,6 +63,7 @@ export function FormYesNo<T extends FieldValues, TOut>({
   name,
   legend,
   hint,
+  more,
   options,
 }: FieldProps<T, TOut>) {
   const { field, fieldState } = useController({ control, name });
@@ -66,6 +72,7 @@ export function FormYesNo<T extends FieldValues, TOut>({
     <RadioGroup
       legend={legend}
       hint={hint}
+      more={more}
       options={options}
       value={typeof value === 'boolean' ? String(value) : undefined}
       onChange={(next) => field.onChange(next === 'true')}
@@ -83,6 +90,7 @@ export function FormCheckboxGroup<T extends FieldValues, TOut>({
   name,
   legend,
   hint,
+  more,
   options,
   className,
 }: FieldProps<T, TOut>) {
@@ -92,6 +100,7 @@ export function FormCheckboxGroup<T extends FieldValues, TOut>({
     <CheckboxGroup
       legend={legend}
       hint={hint}
+      more={more}
       options={options}
       value={Array.isArray(value) ? value.filter((item) => typeof item === 'string') : []}
       onChange={field.onChange}
