@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
-import { buildExportFile } from '../../src/features/history/export-format';
+import { buildExportFile, EXPORT_FORMAT_VERSION } from '../../src/features/history/export-format';
 import { NEWER, OLDER, storedHistory } from '../features/history/fixtures';
 import { expectNoAxeViolations } from './support/axe';
 import { answerQuestionnaire, seedStorage, startQuestionnaire } from './support/questionnaire';
@@ -52,7 +52,10 @@ test('a finished questionnaire is saved, survives a reload, and goes out and bac
   expect(download.suggestedFilename()).toMatch(/^legcheck-history-\d{4}-\d{2}-\d{2}\.json$/);
   const file = await download.path();
   const exported = JSON.parse(await readFile(file, 'utf8'));
-  expect(exported).toMatchObject({ format: 'legcheck-history', formatVersion: 1 });
+  expect(exported).toMatchObject({
+    format: 'legcheck-history',
+    formatVersion: EXPORT_FORMAT_VERSION,
+  });
   expect(exported.entries).toHaveLength(1);
 
   await page.getByRole('button', { name: 'Delete all saved results…' }).click();
