@@ -104,6 +104,9 @@ export default defineConfig({
     exclude: ['tests/e2e/**', 'node_modules/**'],
     setupFiles: ['tests/setup.ts'],
     restoreMocks: true,
+    // A cap, not a wait: a test ends as soon as its outcome is there. The default 5 s is less than
+    // one lazily loaded page took on this 2-core machine under load (see tests/setup.ts).
+    testTimeout: 30_000,
     // Dates on the history pages are written in the person's locale and time zone: pin both, so
     // the tests read the same on every machine (tests/setup.ts checks they took effect). Node
     // reads its default locale once at start-up, so these go into the environment each worker

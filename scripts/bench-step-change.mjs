@@ -151,7 +151,7 @@ try {
   const context = await browser.newContext({ viewport: { width: 412, height: 915 } });
   await context.addInitScript(installProbe);
   const page = await context.newPage();
-  await page.goto(`${BASE_URL}/step/1`);
+  await page.goto(`${BASE_URL}/step/about`);
   await page.getByRole('heading', { level: 1, name: /Step 1 of 7/ }).waitFor();
 
   const cdp = await context.newCDPSession(page);

@@ -4,7 +4,7 @@
 // A small static server for the built app, close to what a production host does: gzip or
 // brotli for text, long immutable caching for the hashed /assets/*, no-cache for everything
 // else (index.html, sw.js, the manifest), index.html (the prerendered start page) for '/' and
-// app.html for any other path without a file extension (/step/3, /results/, /history/a%2Fb,
+// app.html for any other path without a file extension (/step/timing, /results/, /history/a%2Fb,
 // even /% with its malformed escape), so deep links work on a first visit and the app itself
 // answers any address it does not know.
 // It also sends the headers a meta tag cannot carry: frame-ancestors and nosniff.

@@ -4,7 +4,7 @@
 // `vite build` writes two pages:
 // - index.html, the start page ('/'), prerendered: its markup is in the file, so the browser
 //   paints it as soon as the HTML arrives; src/main.tsx then hydrates it.
-// - app.html, the same page with an empty root, for every other address (/step/3, /results,
+// - app.html, the same page with an empty root, for every other address (/step/timing, /results,
 //   /history/...): a person who reloads /results must not see the start page first. The service
 //   worker and the preview server answer those navigations with it (see serveAppPage).
 // Both pages inline the entry stylesheet (a few KB) instead of linking it: a linked stylesheet

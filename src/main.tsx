@@ -10,7 +10,7 @@ import './app/global.css';
 /** Lets the browser run anything waiting (input, paint) before going on. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-// A reload of /results or /step/3: fetch that page's code now, alongside the app's.
+// A reload of /results or /step/timing: fetch that page's code now, alongside the app's.
 preloadPage(window.location.pathname);
 await nextTask();
 const root = document.getElementById('root');

@@ -1,7 +1,6 @@
 import { UpdatePrompt } from '../components/UpdatePrompt';
 import type { ReactNode, Ref } from 'react';
 import { Link } from '../components/Link';
-import { stepNumberOf } from '../features/wizard/steps';
 import { paths } from '../lib/paths';
 import { useRoute } from '../lib/router';
 
@@ -48,7 +47,7 @@ export function Layout({ mainRef, children }: { mainRef: Ref<HTMLElement>; child
       <aside className="safety-line" aria-label="When to see a doctor">
         <p>
           <strong>Warning signs or severe pain?</strong> Call your local emergency number.{' '}
-          <Link to={paths.step(stepNumberOf('warningSigns'))}>Check the warning signs</Link>
+          <Link to={paths.step('warningSigns')}>Check the warning signs</Link>
         </p>
       </aside>
       <main id="main" ref={mainRef} tabIndex={-1}>

@@ -1,11 +1,10 @@
 // The app's addresses and the pages that load on demand, in one place: App renders the page
 // `pageFor` names, and src/main.tsx starts loading it at once, so a reload of /results or
-// /step/3 fetches that page's code alongside the app's instead of after it.
-import type { StepNumber } from '../features/wizard/steps';
-import { isStepNumber } from '../features/wizard/steps';
+// /step/timing fetches that page's code alongside the app's instead of after it.
+import type { StepKey } from '../features/wizard/steps';
 import { parsePath } from '../lib/paths';
 
-/** The wizard's step pages (/step/1 .. /step/7). */
+/** The wizard's step pages (/step/about .. /step/health, and the old /step/1 .. /step/7). */
 export const loadWizardStep = () => import('../features/wizard/WizardStep');
 /** The results page (/results). */
 export const loadResultsRoute = () => import('./routes/ResultsRoute');
@@ -15,7 +14,7 @@ export const loadHistoryRoute = () => import('./routes/HistoryRoute');
 /** Which page an address shows. */
 export type PageAt =
   | { page: 'start' }
-  | { page: 'step'; step: StepNumber }
+  | { page: 'step'; step: StepKey }
   | { page: 'results' }
   | { page: 'history' }
   | { page: 'not-found' };
@@ -27,10 +26,6 @@ export type PageAt =
 export function pageFor(path: string): PageAt {
   const target = parsePath(path);
   switch (target.page) {
-    case 'step':
-      return isStepNumber(target.step)
-        ? { page: 'step', step: target.step }
-        : { page: 'not-found' };
     case 'history':
       return { page: 'history' };
     default:

@@ -7,9 +7,14 @@
 // Fluids: the reference has no water content for foods, so drinks and soups are listed with
 // their serving volume as the amount (1 cup taken as 240 ml) and no %DV (S10: all drinks count).
 //
-// Diet tags follow the reference's VG/LO/PS/D/E/F/M marks. Foods marked VG* there (fortified
-// plant milks and cereals whose vitamin D may come from lanolin) are NOT tagged vegan: a vegan
-// must never be shown a food that may not be vegan. Dark chocolate is not tagged vegan either.
+// Diet tags follow the reference's VG/LO/PS/D/E/F/M marks. Fortified plant milks are tagged one
+// way everywhere: vegan, fortified, under one key, with one label note (FORTIFIED_PLANT_MILK_NOTE)
+// saying to check that added vitamin D is a vegan form. The reference tags the calcium-fortified
+// ones VG and the vitamin D-fortified ones VG* (lanolin D3 [mem]); they are the same cartons, and
+// they are among the few reliable calcium, vitamin D and B12 sources a vegan has. Fortified
+// cereals (which may also hold milk or honey) and dark chocolate (milk solids) stay not vegan.
+// Cheese may be made with animal rennet ([mem] in the reference): it keeps its vegetarian tag,
+// like the reference, with a note to check the label.
 import type { DietPattern, NutrientId } from '../scoring';
 import { NUTRIENT_IDS } from '../scoring';
 import type { SourceId } from './sources';
@@ -126,8 +131,22 @@ export interface Food {
   readonly note?: string;
   /** True when a figure comes only from a secondary copy of the official table. */
   readonly secondary?: boolean;
+  /**
+   * 'not-reliable' when the reference says the food is not a reliable source of the nutrient (it
+   * is then never listed as a food that helps); 'poorly-absorbed' when little of the nutrient is
+   * absorbed (listed with its note, but not counted in "good for" claims that show no note).
+   */
+  readonly caveat?: 'not-reliable' | 'poorly-absorbed';
   readonly sourceIds: readonly SourceId[];
 }
+
+/** The one label note every fortified plant milk carries. */
+export const FORTIFIED_PLANT_MILK_NOTE =
+  "Fortified: amounts vary by brand, so check the label. For a vegan choice, check that any added vitamin D is D2 or lichen-based D3, since some D3 comes from sheep's wool (lanolin).";
+
+/** The note on cheese, which may be made with animal rennet. */
+const CHEESE_NOTE =
+  'Some cheeses are made with animal rennet, so they may not suit every vegetarian: check the label.';
 
 /** The Daily Value a food's %DV is worked out from. */
 export interface DailyValue {
@@ -223,9 +242,9 @@ const foods = [
     amount: 2.5,
     unit: 'mcg',
     percentDV: 13,
-    tags: ['vegetarian', 'pescatarian'],
+    tags: ['vegan', 'vegetarian', 'pescatarian'],
     fortified: true,
-    note: "Brands add 2.5 to 3.6 mcg (13-18% DV); the lower figure is shown. Not marked vegan: the added vitamin D may come from sheep's wool (lanolin). Check the label.",
+    note: `Brands add 2.5 to 3.6 mcg (13-18% DV); the lower figure is shown. ${FORTIFIED_PLANT_MILK_NOTE}`,
     sourceIds: ['S1'],
   },
   {
@@ -305,6 +324,7 @@ const foods = [
     percentDV: 2,
     tags: ['vegetarian', 'pescatarian', 'dairy'],
     fortified: false,
+    note: CHEESE_NOTE,
     sourceIds: ['S1'],
   },
   {
@@ -464,6 +484,7 @@ const foods = [
     percentDV: 19,
     tags: ['vegetarian', 'pescatarian', 'dairy'],
     fortified: false,
+    note: CHEESE_NOTE,
     sourceIds: ['S2'],
   },
   {
@@ -504,6 +525,7 @@ const foods = [
     tags: ['vegan', 'vegetarian', 'pescatarian'],
     fortified: false,
     note: 'Not a reliable source of vitamin B12.',
+    caveat: 'not-reliable',
     sourceIds: ['S2'],
   },
   {
@@ -769,7 +791,7 @@ const foods = [
   },
   {
     id: 'calcium-almond-milk',
-    key: 'almond-milk',
+    key: 'fortified-plant-milk',
     name: 'Almond milk, unsweetened, calcium-fortified',
     serving: '1 cup',
     nutrient: 'calcium',
@@ -778,7 +800,7 @@ const foods = [
     percentDV: 34,
     tags: ['vegan', 'vegetarian', 'pescatarian'],
     fortified: true,
-    note: 'Fortified: amounts vary by brand. If vitamin D is also added, check the label that it is a vegan form.',
+    note: FORTIFIED_PLANT_MILK_NOTE,
     sourceIds: ['S7'],
   },
   {
@@ -851,7 +873,7 @@ const foods = [
   },
   {
     id: 'calcium-soy-milk',
-    key: 'soy-milk',
+    key: 'fortified-plant-milk',
     name: 'Soy milk, unsweetened, calcium-fortified',
     serving: '1 cup',
     nutrient: 'calcium',
@@ -860,7 +882,7 @@ const foods = [
     percentDV: 23,
     tags: ['vegan', 'vegetarian', 'pescatarian'],
     fortified: true,
-    note: 'Fortified: amounts vary by brand. If vitamin D is also added, check the label that it is a vegan form.',
+    note: FORTIFIED_PLANT_MILK_NOTE,
     sourceIds: ['S7'],
   },
   {
@@ -888,6 +910,7 @@ const foods = [
     tags: ['vegan', 'vegetarian', 'pescatarian'],
     fortified: false,
     note: 'Most of the calcium in spinach is not absorbed, so it counts for little.',
+    caveat: 'poorly-absorbed',
     sourceIds: ['S7', 'S48'],
   },
   {
@@ -1584,11 +1607,46 @@ export function fitsDiet(food: Food, pattern: DietPattern): boolean {
   );
 }
 
-/** Foods that supply the nutrient and fit the diet, largest amount per serving first. */
-export function foodsFor(nutrient: NutrientId, pattern: DietPattern): Food[] {
-  return FOODS.filter((food) => food.nutrient === nutrient && fitsDiet(food, pattern)).sort(
-    (a, b) => b.amount - a.amount,
-  );
+/**
+ * The FDA reads 5% of the Daily Value or less per serving as "low": a food at that level is
+ * kept in FOODS (it is in the reference tables) but never offered as a food that helps.
+ */
+export const LOW_PERCENT_DV = 5;
+
+/**
+ * Foods never offered in pregnancy: liver and liver products, and fish liver oils such as cod
+ * liver oil, hold so much vitamin A (retinol) that the NHS advises pregnant women to avoid them
+ * ("Foods to avoid in pregnancy", nhs.uk; read as quoted by the NCT pregnancy food guide). Listed
+ * by key, so every row of these foods is caught, whatever the nutrient.
+ */
+export const NOT_IN_PREGNANCY: readonly FoodKey[] = ['beef-liver', 'cod-liver-oil'];
+
+/** What the food lists need to know about the person (the answers satisfy it as they are). */
+export interface FoodEater {
+  readonly diet: { readonly pattern: DietPattern };
+  readonly about: { readonly pregnant: boolean };
+}
+
+/**
+ * True when the food may be offered as one that helps: more than a trivial amount (fluids have
+ * no Daily Value and always count) and not marked as an unreliable source.
+ */
+export function helps(food: Food): boolean {
+  if (food.caveat === 'not-reliable') return false;
+  return food.percentDV === null || food.percentDV > LOW_PERCENT_DV;
+}
+
+/** True when the food may be offered to this person: it fits the diet and, in pregnancy, is safe. */
+export function suitsEater(food: Food, eater: FoodEater): boolean {
+  if (eater.about.pregnant && NOT_IN_PREGNANCY.includes(food.key)) return false;
+  return fitsDiet(food, eater.diet.pattern);
+}
+
+/** Foods that supply a useful amount of the nutrient and suit the person, largest amount first. */
+export function foodsFor(nutrient: NutrientId, eater: FoodEater): Food[] {
+  return FOODS.filter(
+    (food) => food.nutrient === nutrient && helps(food) && suitsEater(food, eater),
+  ).sort((a, b) => b.amount - a.amount);
 }
 
 /** One food that helps with several of the nutrients asked about. */
@@ -1601,15 +1659,17 @@ export interface SharedFood {
   readonly foods: Food[];
 }
 
-/** Foods fitting the diet that help with two or more of the given nutrients, most nutrients first. */
-export function foodsForSeveral(
-  nutrients: readonly NutrientId[],
-  pattern: DietPattern,
-): SharedFood[] {
+/**
+ * Foods suiting the person that help with two or more of the given nutrients, most nutrients
+ * first. The list says "good for" without the foods' notes, so a nutrient that is poorly
+ * absorbed from the food (spinach calcium) does not count here.
+ */
+export function foodsForSeveral(nutrients: readonly NutrientId[], eater: FoodEater): SharedFood[] {
   const wanted = new Set(nutrients);
   const byKey = new Map<FoodKey, Food[]>();
   for (const food of FOODS) {
-    if (!wanted.has(food.nutrient) || !fitsDiet(food, pattern)) continue;
+    if (!wanted.has(food.nutrient) || !helps(food) || !suitsEater(food, eater)) continue;
+    if (food.caveat === 'poorly-absorbed') continue;
     byKey.set(food.key, [...(byKey.get(food.key) ?? []), food]);
   }
   const shared: SharedFood[] = [];

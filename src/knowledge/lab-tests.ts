@@ -1,6 +1,12 @@
 // Blood tests worth asking a doctor about: what each measures and the usual cut-offs.
-// Figures from ../shared/reference/nutrients.md sections 1.6, 2.6, 3.6, 4.6, 5.6, 6.6 and 7.6;
-// [mem] figures (serum magnesium 0.75-0.95 mmol/L, ionised calcium, sodium) are left out.
+// Figures from ../shared/reference/nutrients.md sections 1.6, 2.6, 3.6, 4.6, 5.6 and 6.6;
+// [mem] figures (ionised calcium, sodium) are left out. The usual serum magnesium range (reference
+// [mem]) is marked `secondary`: no primary page holding 0.75-0.95 mmol/L was found in the store;
+// Rosanoff 2022 (S38), read for this, confirms that labs' lower limits differ widely and mostly
+// sit below 0.85 mmol/L. The B12 range that brings an MMA test (reference [2nd]: 180-350 pg/mL)
+// is taken instead from the primary Mayo Clinic Laboratories B12 test page (S39): 150-400 ng/L.
+// Osmolality (section 7.6) is its own test, not part of 'electrolytes' (U&E), so it is not listed
+// under it.
 import type { LabTestId } from '../scoring';
 import type { SourceId, Sourced } from './sources';
 
@@ -66,10 +72,14 @@ const labTests = {
         text: 'Another lab reads below 145 ng/L as low and 145-180 ng/L as borderline.',
         sourceIds: ['S39'],
       },
+      {
+        text: 'A result in the low-normal range may still hide a shortfall: Mayo Clinic Laboratories add a methylmalonic acid (MMA) test when B12 is 150-400 ng/L, since a raised MMA could show it.',
+        sourceIds: ['S39'],
+      },
     ],
     notes: [
       {
-        text: 'When the result is borderline, a methylmalonic acid (MMA) test can help; one cut-off used is 0.376 µmol/L. MMA can read falsely high with kidney failure.',
+        text: 'A raised methylmalonic acid (MMA) level can point to a B12 shortfall; one cut-off used is 0.376 µmol/L. MMA can read falsely high with kidney failure.',
         sourceIds: ['S39'],
       },
       {
@@ -97,7 +107,7 @@ const labTests = {
         sourceIds: ['S20'],
       },
       {
-        text: 'For restless legs, sleep specialists advise iron when ferritin is 75 ng/mL or lower, or transferrin saturation is below 20%.',
+        text: 'For restless legs, sleep specialists advise iron when ferritin is 75 ng/mL or lower, or transferrin saturation is below 20%; this cut-off comes from expert agreement.',
         sourceIds: ['S19'],
       },
     ],
@@ -140,6 +150,11 @@ const labTests = {
     name: 'Magnesium blood test',
     measures: "The magnesium in the blood, which is only a small part of the body's total.",
     thresholds: [
+      {
+        text: 'A common adult range is about 0.75-0.95 mmol/L (about 1.8-2.3 mg/dL), and a result below about 0.70-0.75 mmol/L is usually counted as low. Each lab sets its own limits, and they differ widely.',
+        sourceIds: ['S38'],
+        secondary: true,
+      },
       {
         text: 'Experts have proposed 0.85 mmol/L (2.07 mg/dL) as the lowest healthy value, because lower levels are linked to long-term disease.',
         sourceIds: ['S38'],
@@ -190,17 +205,13 @@ const labTests = {
       'Sodium, potassium, urea and creatinine in the blood, which reflect fluid balance and how the kidneys work.',
     thresholds: [
       {
-        text: 'In older adults, a measured blood osmolality above 300 mOsm/kg means dehydration from drinking too little.',
-        sourceIds: ['S12'],
-      },
-      {
-        text: 'If osmolality is not measured, it can be worked out from sodium, potassium, glucose and urea; above 295 mmol/L counts as a positive screen.',
-        sourceIds: ['S12'],
+        text: 'Each lab gives its own normal range for each of these; the doctor reads the results together.',
+        sourceIds: ['S81'],
       },
     ],
     notes: [
       {
-        text: 'A dry mouth, skin tightness or urine colour are not reliable signs of dehydration in older adults.',
+        text: 'A dry mouth, skin tightness or urine colour are not reliable signs of dehydration in older adults; a doctor may ask for a separate blood test (osmolality) instead.',
         sourceIds: ['S12'],
       },
       {
@@ -208,7 +219,7 @@ const labTests = {
         sourceIds: ['S81'],
       },
     ],
-    sourceIds: ['S12', 'S81'],
+    sourceIds: ['S81', 'S12'],
   },
   'vitamin-e': {
     id: 'vitamin-e',

@@ -11,7 +11,7 @@ export const EVIDENCE_LEVELS = [
   'low',
   'very-low',
   'no-benefit-shown',
-  'not-studied',
+  'no-trials-found',
 ] as const;
 /** One of EVIDENCE_LEVELS. */
 export type EvidenceLevel = (typeof EVIDENCE_LEVELS)[number];
@@ -22,7 +22,9 @@ export const EVIDENCE_LABELS = {
   low: 'Low evidence: based on weaker studies',
   'very-low': 'Very low evidence: very uncertain',
   'no-benefit-shown': 'Trials show no meaningful benefit',
-  'not-studied': 'Not tested in trials',
+  // Reference section 9 says trials were "not found": that is what we searched, not proof that
+  // nobody ever tested it, so the words must not claim more than the search found.
+  'no-trials-found': 'No trials found',
 } as const satisfies Record<EvidenceLevel, string>;
 
 /** The evidence behind a factor, for the leg symptom it is best known for. */
@@ -64,7 +66,7 @@ const nutrients = {
     id: 'vitamin-d',
     name: 'Vitamin D',
     role: {
-      text: 'Vitamin D helps the body take up calcium and keeps bones and muscles strong. A long shortfall can soften the bones (osteomalacia).',
+      text: 'Vitamin D helps the body take up calcium and keeps bones and muscles strong. A long shortfall could soften the bones (osteomalacia).',
       sourceIds: ['S30', 'S35'],
     },
     legSymptoms: [
@@ -159,12 +161,12 @@ const nutrients = {
       sourceIds: ['S1'],
     },
     upperLimit: {
-      text: 'No more than 100 mcg (4,000 IU) a day for adults, including in pregnancy. Too much can raise blood calcium.',
+      text: 'No more than 100 mcg (4,000 IU) a day for adults, including in pregnancy, counting food and supplements together. Too much could raise blood calcium.',
       sourceIds: ['S9'],
     },
     evidence: {
-      level: 'not-studied',
-      label: EVIDENCE_LABELS['not-studied'],
+      level: 'no-trials-found',
+      label: EVIDENCE_LABELS['no-trials-found'],
       question: 'Vitamin D for ordinary leg cramps',
       why: 'No trials of vitamin D for ordinary cramps were found; the link rests on what a real shortfall does to bones and muscles.',
       sourceIds: ['S35'],
@@ -227,11 +229,11 @@ const nutrients = {
     ],
     medicines: [
       {
-        text: 'Metformin lowers B12 absorption over time; regular checks are advised on long-term use.',
+        text: 'Metformin can lower B12 absorption over time; regular checks are advised on long-term use.',
         sourceIds: ['S24'],
       },
       {
-        text: 'Acid reducers (proton pump inhibitors such as omeprazole, H2 blockers such as famotidine) make it harder to free B12 from food.',
+        text: 'Acid reducers (proton pump inhibitors such as omeprazole, H2 blockers such as famotidine) can make it harder to free B12 from food.',
         sourceIds: ['S24'],
       },
       {
@@ -248,7 +250,7 @@ const nutrients = {
     labTests: ['vitamin-b12', 'full-blood-count'],
     absorptionTips: [
       {
-        text: 'Vegans need a reliable source: fortified foods or a supplement. Algae and tempeh are not reliable.',
+        text: 'On a vegan diet, the reliable sources are foods with B12 added (such as fortified nutritional yeast, plant milks or cereals) and a B12 supplement. Algae and tempeh are not reliable sources.',
         sourceIds: ['S31', 'S2'],
       },
       {
@@ -265,14 +267,14 @@ const nutrients = {
       sourceIds: ['S53', 'S31'],
     },
     upperLimit: {
-      text: 'No upper limit has been set: no harm has been found from B12 in food or supplements in healthy people.',
+      text: 'No upper limit has been set, as no harm has been found from B12 in food or supplements in healthy people.',
       sourceIds: ['S53', 'S2'],
     },
     evidence: {
-      level: 'not-studied',
-      label: EVIDENCE_LABELS['not-studied'],
+      level: 'no-trials-found',
+      label: EVIDENCE_LABELS['no-trials-found'],
       question: 'Vitamin B12 for ordinary leg cramps',
-      why: 'No trials of B12 for ordinary cramps were found outside pregnancy; the link rests on what a real shortfall does to the nerves.',
+      why: 'No trials of vitamin B12 for ordinary cramps were found; a review of cramps in pregnancy held only small trials of B vitamins. The link rests on what a real shortfall does to the nerves.',
       sourceIds: ['S34', 'S17'],
     },
   },
@@ -363,14 +365,14 @@ const nutrients = {
       sourceIds: ['S49'],
     },
     upperLimit: {
-      text: 'No more than 350 mg a day from supplements and medicines (magnesium in food and water does not count). Too much causes diarrhoea.',
+      text: 'No more than 350 mg a day from supplements and medicines only: magnesium in food and water does not count. Too much could cause diarrhoea.',
       sourceIds: ['S49'],
     },
     evidence: {
       level: 'no-benefit-shown',
       label: EVIDENCE_LABELS['no-benefit-shown'],
       question: 'Magnesium for ordinary night cramps',
-      why: 'In trials with mostly older adults, magnesium did not meaningfully reduce ordinary night cramps; trials in pregnancy are mixed and uncertain.',
+      why: 'A review of trials, mostly in older adults, found magnesium unlikely to meaningfully reduce ordinary night cramps. Trials in pregnancy gave mixed results, so the evidence there is uncertain.',
       sourceIds: ['S16', 'S17'],
     },
   },
@@ -469,14 +471,14 @@ const nutrients = {
       sourceIds: ['S51'],
     },
     upperLimit: {
-      text: 'No more than 2,500 mg a day up to age 50, and 2,000 mg from 51.',
+      text: 'No more than 2,500 mg a day up to age 50, and 2,000 mg from 51, counting food and supplements together.',
       sourceIds: ['S51', 'S9'],
     },
     evidence: {
-      level: 'not-studied',
-      label: EVIDENCE_LABELS['not-studied'],
+      level: 'no-trials-found',
+      label: EVIDENCE_LABELS['no-trials-found'],
       question: 'Calcium for ordinary leg cramps',
-      why: 'No trials of calcium for ordinary cramps were found outside a few small pregnancy trials; the link rests on the cramps and tingling that low blood calcium causes.',
+      why: 'No trials of calcium for ordinary cramps were found; a review of cramps in pregnancy held only a few small calcium trials. The link rests on the cramps and tingling that low blood calcium can cause.',
       sourceIds: ['S36', 'S17'],
     },
   },
@@ -579,14 +581,14 @@ const nutrients = {
       sourceIds: ['S50', 'S32'],
     },
     upperLimit: {
-      text: 'No more than 45 mg a day for adults, unless a doctor prescribes more.',
+      text: 'No more than 45 mg a day for adults, counting food and supplements together, unless a doctor prescribes more.',
       sourceIds: ['S50'],
     },
     evidence: {
       level: 'moderate',
       label: EVIDENCE_LABELS.moderate,
-      question: 'Iron for restless legs when iron stores are low',
-      why: 'Trials show iron eases restless legs, and sleep specialists advise it when ferritin is 75 ng/mL or lower.',
+      question: 'Iron for restless legs',
+      why: 'In trials, iron eased restless legs more than a dummy treatment (moderate certainty). The advice to take iron when ferritin is 75 ng/mL or lower comes from expert agreement, not from trials of that cut-off.',
       sourceIds: ['S18', 'S19'],
     },
   },
@@ -594,7 +596,7 @@ const nutrients = {
     id: 'vitamin-e',
     name: 'Vitamin E',
     role: {
-      text: 'Vitamin E is an antioxidant that protects nerve fibres. A real shortfall, which is rare, harms the nerves and balance.',
+      text: 'Vitamin E is an antioxidant that protects nerve fibres. A real shortfall, which is rare, could harm the nerves and balance.',
       sourceIds: ['S13', 'S33'],
     },
     legSymptoms: [
@@ -673,12 +675,12 @@ const nutrients = {
       sourceIds: ['S52', 'S13'],
     },
     upperLimit: {
-      text: 'No more than 1,000 mg a day from supplements (about 1,500 IU natural or 1,100 IU synthetic). Too much raises bleeding risk.',
+      text: 'No more than 1,000 mg a day from supplements only (about 1,500 IU natural or 1,100 IU synthetic): vitamin E in food does not count. Too much could raise the risk of bleeding.',
       sourceIds: ['S52', 'S13'],
     },
     evidence: {
-      level: 'not-studied',
-      label: EVIDENCE_LABELS['not-studied'],
+      level: 'no-trials-found',
+      label: EVIDENCE_LABELS['no-trials-found'],
       question: 'Vitamin E for ordinary leg cramps',
       why: 'No trials of vitamin E for ordinary cramps were found; the link rests on what a real shortfall does to nerves and muscles.',
       sourceIds: ['S13', 'S33'],
@@ -688,7 +690,7 @@ const nutrients = {
     id: 'hydration',
     name: 'Fluids (hydration)',
     role: {
-      text: 'Enough body water keeps blood volume and blood pressure up; losing too much leaves muscles tired and weak.',
+      text: 'Enough body water keeps blood volume and blood pressure up; losing too much could leave muscles tired and weak.',
       sourceIds: ['S47'],
     },
     legSymptoms: [
@@ -786,7 +788,7 @@ const nutrients = {
       level: 'low',
       label: EVIDENCE_LABELS.low,
       question: 'More fluid for exercise cramps',
-      why: 'The idea that fluid or salt loss causes exercise cramps rests on case reports and one small study; larger studies that followed athletes do not support it.',
+      why: 'The idea that fluid or salt loss causes exercise cramps rests on case series and one small case-control study; four studies that followed athletes over time do not support it.',
       sourceIds: ['S46'],
     },
   },

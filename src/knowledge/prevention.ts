@@ -21,7 +21,7 @@ const habits = [
   {
     id: 'plant-based-b12',
     title: 'Plan a B12 source on a plant-based diet',
-    text: 'Vitamin B12 comes naturally only from animal foods, so vegans need fortified foods or a supplement.',
+    text: 'On a vegan diet, rely on foods with B12 added (such as fortified plant milks, cereals or nutritional yeast) or a B12 supplement. B12 comes naturally only from animal foods, and tempeh or algae are not reliable sources.',
     sourceIds: ['S31', 'S2'],
   },
   {
@@ -45,7 +45,7 @@ const habits = [
   {
     id: 'space-minerals',
     title: 'Space out minerals and medicines',
-    text: 'Calcium, iron and magnesium can block each other and some medicines. Take them at different times, as the leaflet or pharmacist advises.',
+    text: 'Calcium, iron and magnesium can block each other and some medicines, such as thyroid tablets. Taking them at different times, as the leaflet or pharmacist advises, may help.',
     sourceIds: ['S44', 'S22', 'S25', 'S26'],
   },
 ] as const satisfies readonly PreventionHabit[];

@@ -102,10 +102,7 @@ const redFlags = {
     },
     whatToDo:
       'Get seen today at urgent care or an injury unit. If the pain becomes severe, or the leg turns numb, cold or pale, go to an emergency department now.',
-    learnMore: {
-      title: 'Compartment syndrome (clinical summary), Medvellum',
-      url: 'https://www.medvellum.com/topics/compartment-syndrome-adult',
-    },
+    learnMore: PRIMARY_LINKS.compartmentSyndrome,
     sourceIds: ['S68', 'S69'],
   },
   'fever-hot-skin': {

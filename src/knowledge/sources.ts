@@ -1,10 +1,14 @@
 // Every source a fact in src/knowledge cites, keyed by the id used in
 // ../shared/reference/nutrients.md (S1-S53) and red-flags.md (S58-S81); S82 onwards were read for
 // contract v2 (nutrients.md section 12 leads) and are listed there too.
-// `url` is the official page: the first address the reference lists, or, for S58-S81 read from
-// copies of NHS / NICE pages, the primary page the reference asks the app to link instead.
-// `readFrom` keeps the copy that was actually read, so a reviewer can trace the figure.
-// An http address is kept only where the reference gives no https one for that source.
+// `url` is the page people are sent to, and it is always a primary page (the publisher of the
+// fact: NIH ODS, NHS, NICE, CDC, a journal, a regulator's product information, a university or
+// hospital): the first address the reference lists, or, where that address is a copy (a blog, a
+// retailer, a site reprinting a fact sheet or a textbook), the primary page it copies, read with
+// the search tool before it was put here (issue 11). `readFrom` keeps the copy that was actually
+// read, so a reviewer can trace the figure; it is never shown. An http address is kept only where
+// the reference gives no https one for that source. tests/knowledge/sources.test.ts holds the
+// allow-list of primary hosts.
 
 /** One cited source: a title people can read and the address of the official page. */
 export interface Source {
@@ -113,12 +117,15 @@ export const SOURCES = {
     url: 'https://medicines.org.uk/emc/product/2678/smpc',
   },
   S23: {
-    title: 'Vitamin D and medicines (Mayo Clinic monograph, stored copy)',
-    url: 'https://www.mymlc.com/health-information/articles/v/vitamin-d?section=Interactions',
+    title: 'Mayo Clinic: Vitamin D, interactions with medicines',
+    url: 'https://www.mayoclinic.org/drugs-supplements-vitamin-d/art-20363792',
+    readFrom: 'https://www.mymlc.com/health-information/articles/v/vitamin-d?section=Interactions',
   },
   S24: {
-    title: 'Vitamin B12 and medicines (copy of NIH ODS text)',
-    url: 'http://wowlpaper.blogspot.com/2010/05/interactions-with-medications.html',
+    title:
+      'NIH Office of Dietary Supplements: Vitamin B12 fact sheet for health professionals (medicines)',
+    url: 'https://ods.od.nih.gov/factsheets/VitaminB12-HealthProfessional/',
+    readFrom: 'http://wowlpaper.blogspot.com/2010/05/interactions-with-medications.html',
   },
   S25: {
     title: 'Calcium and medicines: UK product information for calcium with vitamin D3 (SmPC)',
@@ -133,12 +140,16 @@ export const SOURCES = {
     url: 'https://medicines.org.uk/emc/product/14884/smpc',
   },
   S28: {
-    title: 'Groups at risk of low vitamin D (copy of NIH ODS text)',
-    url: 'http://www.utimes.pitt.edu/?p=16159',
+    title:
+      'NIH Office of Dietary Supplements: Vitamin D fact sheet for health professionals (groups at risk)',
+    url: 'https://ods.od.nih.gov/factsheets/VitaminD-HealthProfessional/',
+    readFrom: 'http://www.utimes.pitt.edu/?p=16159',
   },
   S29: {
-    title: 'Groups at risk of low magnesium (copy of NIH ODS text)',
-    url: 'https://www.invitehealth.com/background-information-on%20-magnesium/radio/2013/11/',
+    title:
+      'NIH Office of Dietary Supplements: Magnesium fact sheet for health professionals (groups at risk)',
+    url: 'https://ods.od.nih.gov/factsheets/Magnesium-HealthProfessional/',
+    readFrom: 'https://www.invitehealth.com/background-information-on%20-magnesium/radio/2013/11/',
   },
   S30: {
     title: 'Institute of Medicine (1997): calcium, groups at risk',
@@ -153,8 +164,10 @@ export const SOURCES = {
     url: 'https://www.mja.com.au/journal/2013/199/4/iron-and-vegetarian-diets',
   },
   S33: {
-    title: 'Vitamin E deficiency: clinical features',
-    url: 'https://clinicalgate.com/vitamin-e-deficiency',
+    title:
+      'Archives of Clinical Neurology: Vitamin E deficiency, clinical characteristics, diagnosis and management',
+    url: 'https://jneurology.gr/ojs/index.php/aocn/article/view/271',
+    readFrom: 'https://clinicalgate.com/vitamin-e-deficiency',
   },
   S34: {
     title: 'Merck Manual: Subacute combined degeneration (vitamin B12 and the nerves)',
@@ -177,16 +190,19 @@ export const SOURCES = {
     url: 'https://pubmed.ncbi.nlm.nih.gov/35689124/',
   },
   S39: {
-    title: 'Vitamin B12 laboratory values (Mayo reference copy and veganhealth.org)',
-    url: 'https://stonemanbrint1954.blogspot.com/2021/11/what-should-your-vit-b12-level-be.html',
+    title: 'Mayo Clinic Laboratories: Vitamin B12 assay, serum (reference values and follow-up tests)',
+    url: 'https://www.mayomedicallaboratories.com/test-catalog/Specimen/9154',
+    readFrom: 'https://stonemanbrint1954.blogspot.com/2021/11/what-should-your-vit-b12-level-be.html',
   },
   S40: {
     title: 'Institute of Medicine (2000): blood vitamin E and adequacy',
     url: 'http://books.nap.edu/openbook.php?record_id=9810&page=234',
   },
   S41: {
-    title: 'Dietary fat increases vitamin D3 absorption (Dawson-Hughes 2015)',
-    url: 'https://www.consultant360.com/story/dietary-fat-increases-vitamin-d-3-absorption',
+    title:
+      'Dawson-Hughes et al. (2015), Journal of the Academy of Nutrition and Dietetics: dietary fat increases vitamin D3 absorption',
+    url: 'https://doi.org/10.1016/j.jand.2014.09.014',
+    readFrom: 'https://www.consultant360.com/story/dietary-fat-increases-vitamin-d-3-absorption',
   },
   S42: {
     title: 'Stoffel et al. (2020): iron supplements on alternate days',
@@ -217,25 +233,38 @@ export const SOURCES = {
       'American Academy of Pediatrics: calcium table (how well calcium from spinach is absorbed)',
     url: 'https://pediatrics.aappublications.org/highwire/markup/61199/expansion?width=1000&height=500&iframe=true&postprocessors=highwire_tables%2Chighwire_reclass%2Chighwire_figures%2Chighwire_math%2Chighwire_inline_linked_media%2Chighwire_embed',
   },
+  // S49-S52 were read from copies of the Dietary Reference Intakes tables; each ODS fact sheet
+  // prints the same intakes and upper limit, so it is the page shown.
   S49: {
-    title: 'Nutri-Facts: Magnesium intake recommendations and upper limit',
-    url: 'https://www.nutri-facts.org/en_US/nutrients/items/minerals/magnesium/intake-recommendations.html',
+    title:
+      'NIH Office of Dietary Supplements: Magnesium intakes and upper limit (Dietary Reference Intakes)',
+    url: 'https://ods.od.nih.gov/factsheets/Magnesium-HealthProfessional/',
+    readFrom:
+      'https://www.nutri-facts.org/en_US/nutrients/items/minerals/magnesium/intake-recommendations.html',
   },
   S50: {
-    title: 'Iron intake recommendations and upper limit (Dietary Reference Intakes table)',
-    url: 'https://download.skyscape.com/download/ota/lonestar/CCC81318-F184-4350-B0C3-DA2CB43F4E2F/fmherbal.ed1/content/HTML/m/tl0.htm',
+    title:
+      'NIH Office of Dietary Supplements: Iron intakes and upper limit (Dietary Reference Intakes)',
+    url: 'https://ods.od.nih.gov/factsheets/Iron-HealthProfessional/',
+    readFrom:
+      'https://download.skyscape.com/download/ota/lonestar/CCC81318-F184-4350-B0C3-DA2CB43F4E2F/fmherbal.ed1/content/HTML/m/tl0.htm',
   },
   S51: {
-    title: 'HealthCastle: Calcium intake recommendations and upper limit',
-    url: 'https://www.healthcastle.com/calcium/',
+    title:
+      'NIH Office of Dietary Supplements: Calcium intakes and upper limit (Dietary Reference Intakes)',
+    url: 'https://ods.od.nih.gov/factsheets/Calcium-HealthProfessional/',
+    readFrom: 'https://www.healthcastle.com/calcium/',
   },
   S52: {
-    title: 'Vitamin E intake recommendations, upper limit and unit conversion',
-    url: 'http://current-trends-now.com/2012/05/public-health-recommendations-vitamin-e/',
+    title:
+      'NIH Office of Dietary Supplements: Vitamin E intakes, upper limit and unit conversion (Dietary Reference Intakes)',
+    url: 'https://ods.od.nih.gov/factsheets/VitaminE-HealthProfessional/',
+    readFrom: 'http://current-trends-now.com/2012/05/public-health-recommendations-vitamin-e/',
   },
   S53: {
-    title: 'NIH Office of Dietary Supplements: Vitamin B12 fact sheet for consumers (copy)',
-    url: 'https://docslib.org/doc/12390484/vitamin-b12-fact-sheet-for-consumers',
+    title: 'NIH Office of Dietary Supplements: Vitamin B12 fact sheet for consumers',
+    url: 'https://ods.od.nih.gov/factsheets/VitaminB12-Consumer/',
+    readFrom: 'https://docslib.org/doc/12390484/vitamin-b12-fact-sheet-for-consumers',
   },
   S58: {
     title: 'NHS: Deep vein thrombosis (DVT)',
@@ -244,8 +273,9 @@ export const SOURCES = {
       'https://britbrief.co.uk/health/nhs/nhs-call-111-if-you-spot-this-symptom-in-one-leg.html',
   },
   S59: {
-    title: 'What is a DVT? (explainer)',
-    url: 'https://clincalcpro.com/explainers/what-is-a-dvt/',
+    title: 'NHS: Deep vein thrombosis (DVT), when to get help',
+    url: 'https://www.nhs.uk/conditions/deep-vein-thrombosis-dvt/',
+    readFrom: 'https://clincalcpro.com/explainers/what-is-a-dvt/',
   },
   S60: {
     title: 'NHS: Pulmonary embolism',
@@ -423,6 +453,12 @@ export const PRIMARY_LINKS = {
     url: 'https://www.nhs.uk/conditions/cauda-equina-syndrome/',
   },
   cellulitis: { title: 'Cellulitis, NHS', url: 'https://www.nhs.uk/conditions/cellulitis/' },
+  // The NHS condition page (read through copies quoting it): acute compartment syndrome is an
+  // emergency. It replaces a clinical-education site (Medvellum, S68) as the page people read.
+  compartmentSyndrome: {
+    title: 'Compartment syndrome, NHS',
+    url: 'https://www.nhs.uk/conditions/compartment-syndrome/',
+  },
   legCramps: { title: 'Leg cramps, NHS', url: 'https://www.nhs.uk/conditions/leg-cramps/' },
   peripheralArterialDisease: {
     title: 'Peripheral arterial disease (PAD), NHS',

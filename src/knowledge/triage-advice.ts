@@ -68,7 +68,7 @@ const triageRuleText = {
     sourceIds: ['S65', 'S66'],
   },
   'pregnancy-symptoms': {
-    text: 'Pregnancy raises the need for iron and fluids, and trials of supplements for pregnancy cramps are mixed. Mention leg symptoms to a midwife or doctor before taking supplements.',
+    text: 'Pregnancy raises the need for iron and fluids, and trials of supplements for pregnancy cramps are mixed. Mention leg symptoms to a midwife or doctor before adding a supplement for them; this is no reason to stop any folic acid or vitamin D a midwife or doctor has advised.',
     sourceIds: ['S50', 'S10', 'S17'],
   },
   'no-warning-signs': {

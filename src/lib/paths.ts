@@ -1,7 +1,10 @@
 // Every address of the app, built and read in one place: no page spells a route or encodes an id
 // by hand, and the parsers below read addresses by the same rules the builders write them.
-// Ids come from storage and imported files, so they are encoded here for every link. Step numbers
-// are checked by the wizard (src/features/wizard/steps.ts), which owns the list of steps.
+// Ids come from storage and imported files, so they are encoded here for every link. A step's
+// address is its key ('/step/warning-signs'), not its place, so moving a step moves no link; the
+// numbered addresses of before ('/step/7') are read by the order they were written in.
+import type { QuestionStep } from '../scoring/question-steps';
+import { QUESTION_STEPS } from '../scoring/question-steps';
 
 const STEP = 'step';
 const RESULTS = 'results';
@@ -37,12 +40,31 @@ export function encodeIdSegment(id: string): string {
   return [...encoded].map(percentEscape).join('');
 }
 
+/**
+ * The order of the steps until issue 13, frozen: step addresses were '/step/1' to '/step/7' by
+ * this order, and old bookmarks, links and drafts still hold them. Never change it.
+ */
+const NUMBERED_STEP_ADDRESSES: readonly QuestionStep[] = [
+  'about',
+  'symptoms',
+  'timing',
+  'diet',
+  'lifestyle',
+  'health',
+  'warningSigns',
+];
+
+/** A step's key as a path segment: 'warningSigns' is 'warning-signs'. */
+function stepSegment(key: QuestionStep): string {
+  return key.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
+}
+
 /** The app's addresses. */
 export const paths = {
   /** The start page. */
   start: '/',
-  /** A wizard step's page, by its number (get it from the step's key with stepNumberOf). */
-  step: (step: number): string => `/${STEP}/${step}`,
+  /** A wizard step's page, by its key: '/step/warning-signs'. */
+  step: (key: QuestionStep): string => `/${STEP}/${stepSegment(key)}`,
   /** The results of the questionnaire in progress. */
   results: `/${RESULTS}`,
   history: {
@@ -63,13 +85,21 @@ export const paths = {
  * typed or pasted with a slash at the end shows the same page.
  */
 export function canonicalPath(path: string): string {
+  const trimmed = trimSlashes(path);
+  // A numbered step address from before the steps moved ('/step/7', an old bookmark or link) is
+  // spelled by its step's key, so it lands on the step it always meant.
+  const step = parseStepPath(trimmed);
+  return step?.numbered ? paths.step(step.key) : trimmed;
+}
+
+function trimSlashes(path: string): string {
   const trimmed = path.replace(/\/+$/, '');
   return trimmed === '' ? '/' : trimmed;
 }
 
 /** A path's segments after the leading slash, read from its canonical spelling. */
 function segmentsOf(path: string): string[] {
-  const canonical = canonicalPath(path);
+  const canonical = trimSlashes(path);
   return canonical === '/' ? [] : canonical.split('/').slice(1);
 }
 
@@ -117,17 +147,32 @@ export function parseCompareQuery(search: string): { a: string | null; b: string
   return { a: params.get(COMPARE_A), b: params.get(COMPARE_B) };
 }
 
-/** The number in a '/step/N' path (any whole number from 1 up; the wizard checks the range), else null. */
-export function parseStepPath(path: string): number | null {
-  const [section, number, ...more] = segmentsOf(path);
-  if (section !== STEP || number === undefined || more.length > 0) return null;
-  return /^[1-9]\d{0,2}$/.test(number) ? Number(number) : null;
+/** The step a step address names, and whether it was an old numbered address. */
+export interface StepAt {
+  key: QuestionStep;
+  /** '/step/1' to '/step/7', read by the order of before (NUMBERED_STEP_ADDRESSES). */
+  numbered: boolean;
 }
 
-/** Which page an address shows, before the wizard checks a step number's range. */
+/**
+ * The step of a '/step/<key>' path, or of an old '/step/N' one (N read by the order the numbers
+ * were written in, so '/step/7' is still the warning signs); null for anything else.
+ */
+export function parseStepPath(path: string): StepAt | null {
+  const [section, segment, ...more] = segmentsOf(path);
+  if (section !== STEP || segment === undefined || more.length > 0) return null;
+  const key = QUESTION_STEPS.find((step) => stepSegment(step) === segment);
+  if (key !== undefined) return { key, numbered: false };
+  const numbered = /^[1-9]$/.test(segment)
+    ? NUMBERED_STEP_ADDRESSES[Number(segment) - 1]
+    : undefined;
+  return numbered === undefined ? null : { key: numbered, numbered: true };
+}
+
+/** Which page an address shows. */
 export type PathTarget =
   | { page: 'start' }
-  | { page: 'step'; step: number }
+  | { page: 'step'; step: QuestionStep }
   | { page: 'results' }
   | { page: 'history'; at: Exclude<HistoryPath, { page: 'unknown' }> }
   | { page: 'not-found' };
@@ -139,7 +184,7 @@ export function parsePath(path: string): PathTarget {
   if (section === undefined) return { page: 'start' };
   if (section === STEP) {
     const step = parseStepPath(path);
-    return step === null ? { page: 'not-found' } : { page: 'step', step };
+    return step === null ? { page: 'not-found' } : { page: 'step', step: step.key };
   }
   if (section === RESULTS) return rest.length === 0 ? { page: 'results' } : { page: 'not-found' };
   if (section === HISTORY) {

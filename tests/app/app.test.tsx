@@ -100,9 +100,13 @@ test('browser Back after a link returns to the start page and focuses its headin
 test.each([
   ['/results/', '/results', /^Your results$/],
   ['/history/', '/history', /saved results/i],
-  ['/step/1/', '/step/1', /about you/i],
+  ['/step/about/', '/step/about', /about you/i],
+  // An old numbered address is read by the order of before (warning signs were step 7).
+  ['/step/1', '/step/about', /about you/i],
+  ['/step/7', '/step/warning-signs', /warning signs/i],
+  ['/step/7/', '/step/warning-signs', /warning signs/i],
 ])(
-  'an address typed with a trailing slash (%s) shows its page and is corrected to %s',
+  'an address typed as %s (a trailing slash, an old step number) shows its page and is corrected to %s',
   async (typed, canonical, heading) => {
     renderAt(typed);
 

@@ -3,8 +3,11 @@ import { pageFor } from '../../src/app/route-chunks';
 
 test('each address names its page', () => {
   expect(pageFor('/')).toEqual({ page: 'start' });
-  expect(pageFor('/step/3')).toEqual({ page: 'step', step: 3 });
-  expect(pageFor('/step/7/')).toEqual({ page: 'step', step: 7 });
+  expect(pageFor('/step/warning-signs')).toEqual({ page: 'step', step: 'warningSigns' });
+  expect(pageFor('/step/timing')).toEqual({ page: 'step', step: 'timing' });
+  // An old numbered address is read by the order of before: 7 was the warning signs.
+  expect(pageFor('/step/7')).toEqual({ page: 'step', step: 'warningSigns' });
+  expect(pageFor('/step/3')).toEqual({ page: 'step', step: 'timing' });
   expect(pageFor('/results')).toEqual({ page: 'results' });
   expect(pageFor('/history')).toEqual({ page: 'history' });
   expect(pageFor('/history/abc/print')).toEqual({ page: 'history' });
@@ -14,11 +17,12 @@ test('each address names its page', () => {
 test('a trailing slash names the same page', () => {
   expect(pageFor('/results/')).toEqual({ page: 'results' });
   expect(pageFor('/history/')).toEqual({ page: 'history' });
-  expect(pageFor('/step/3/')).toEqual({ page: 'step', step: 3 });
+  expect(pageFor('/step/timing/')).toEqual({ page: 'step', step: 'timing' });
 });
 
 test.each([
   '/step/8',
+  '/step/warningSigns',
   '/step/0',
   '/results/extra',
   '/historyx',

@@ -1,17 +1,13 @@
 // A step's place is its place in the question table's list of steps (QUESTION_STEPS) and nowhere
-// else. A later issue moves the warning signs from step 7 to step 3: here the app runs with that
-// order, and every page must follow.
-import { render, screen, within } from '@testing-library/react';
+// else. Issue 13 moved the warning signs from step 7 to step 3, right after the symptoms; every
+// page follows, and the addresses name the step, so no link changed.
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { act } from 'react';
 import { beforeAll, beforeEach, expect, test, vi } from 'vitest';
 import { App } from '../../src/app/App';
 import { draftActions } from '../../src/features/wizard/draft-store';
 import { answersWith } from '../scoring/fixtures';
-
-vi.mock('../../src/scoring/question-steps', () => ({
-  QUESTION_STEPS: ['about', 'symptoms', 'warningSigns', 'timing', 'diet', 'lifestyle', 'health'],
-}));
 
 vi.setConfig({ testTimeout: 30_000 });
 
@@ -24,8 +20,11 @@ beforeEach(() => {
   draftActions.draftCleared();
 });
 
+let historyLength = 0;
+
 function renderAt(path: string) {
   window.history.replaceState(null, '', path);
+  historyLength = window.history.length;
   return render(<App />);
 }
 
@@ -35,20 +34,30 @@ test('the warning-signs link on every page leads to the step where the warning s
 
   const safety = screen.getByRole('complementary', { name: 'When to see a doctor' });
   const link = within(safety).getByRole('link', { name: 'Check the warning signs' });
-  expect(link).toHaveAttribute('href', '/step/3');
+  expect(link).toHaveAttribute('href', '/step/warning-signs');
   await user.click(link);
 
   // Open with nothing answered yet: checking for warning signs never waits.
   const heading = await screen.findByRole('heading', { level: 1, name: /warning signs/i });
   expect(heading).toHaveTextContent('Step 3 of 7');
-  expect(window.location.pathname).toBe('/step/3');
+  expect(window.location.pathname).toBe('/step/warning-signs');
+});
+
+test('the old address of the warning signs, /step/7, still opens them and is replaced', async () => {
+  renderAt('/step/7');
+
+  const heading = await screen.findByRole('heading', { level: 1, name: /warning signs/i });
+  expect(heading).toHaveTextContent('Step 3 of 7');
+  await waitFor(() => expect(window.location.pathname).toBe('/step/warning-signs'));
+  // Replaced in place: Back in the browser does not return to the old address.
+  expect(window.history.length).toBe(historyLength);
 });
 
 test('a later step still waits for the earlier ones', async () => {
-  renderAt('/step/4');
+  renderAt('/step/timing');
 
   expect(await screen.findByRole('heading', { level: 1, name: /about you/i })).toBeVisible();
-  expect(window.location.pathname).toBe('/step/1');
+  expect(window.location.pathname).toBe('/step/about');
 });
 
 test("the results' change link for the warning signs leads to their step", async () => {
@@ -67,11 +76,11 @@ test("the results' change link for the warning signs leads to their step", async
   const summary = await screen.findByRole('region', { name: 'Your answers' });
   expect(within(summary).getByRole('link', { name: 'Change my warning signs' })).toHaveAttribute(
     'href',
-    '/step/3',
+    '/step/warning-signs',
   );
   expect(within(summary).getByRole('link', { name: 'Change when it happens' })).toHaveAttribute(
     'href',
-    '/step/4',
+    '/step/timing',
   );
   const titles = within(summary)
     .getAllByRole('heading', { level: 3 })

@@ -13,8 +13,10 @@ import { expectNoAxeViolations } from './support/axe';
 import {
   answerQuestionnaire,
   boxes,
+  endsWith,
   next,
   startQuestionnaire,
+  stepPath,
   tick,
 } from './support/questionnaire';
 
@@ -170,7 +172,7 @@ test('person can change an answer from the results and see the results change', 
   await expect(factorHeadings(page).first()).toHaveText(NUTRIENTS['vitamin-b12'].name);
 
   await page.getByRole('link', { name: 'Change my symptoms' }).click();
-  await expect(page).toHaveURL(/\/step\/2$/);
+  await expect(page).toHaveURL(/\/step\/symptoms$/);
   // The earlier answers are still there.
   const kinds = boxes(page, 'symptoms.kinds');
   const tingling = kinds.getByRole('checkbox', {
@@ -184,7 +186,7 @@ test('person can change an answer from the results and see the results change', 
     .uncheck();
   await tick(page, 'symptoms.kinds', ['restless-legs', 'fatigue']);
   for (const step of [2, 3, 4, 5, 6]) {
-    await expect(page).toHaveURL(new RegExp(`/step/${step}$`));
+    await expect(page).toHaveURL(endsWith(stepPath(step)));
     await next(page);
   }
   await page.getByRole('button', { name: 'See my results' }).click();

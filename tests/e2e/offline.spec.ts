@@ -37,7 +37,7 @@ test('person can open LegCheck on any address without a network after one visit'
 
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  for (const address of ['/step/1', '/results', '/history']) {
+  for (const address of ['/step/about', '/results', '/history']) {
     await page.goto(address);
     await expect(page).toHaveURL(new RegExp(`${escape(address)}$`));
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();

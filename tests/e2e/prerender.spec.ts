@@ -78,7 +78,7 @@ test.describe('without JavaScript', () => {
     await expect(page.getByText(/call your local emergency number/i).first()).toBeVisible();
     await expect(page.getByRole('link', { name: 'Start the questions' })).toHaveAttribute(
       'href',
-      '/step/1',
+      '/step/about',
     );
   });
 
@@ -105,7 +105,7 @@ test('the scripts take over the prerendered start page without rebuilding it', a
   await page.getByRole('link', { name: 'Start the questions' }).click();
 
   // A link handled by the app, not a page load: the marker set on this page survives.
-  await expect(page).toHaveURL(/\/step\/1$/);
+  await expect(page).toHaveURL(/\/step\/about$/);
   await expect(page.getByRole('heading', { level: 1, name: /About you/ })).toBeFocused();
   expect(await page.evaluate(() => Reflect.get(window, '__samePage'))).toBe(true);
   expect(errors).toEqual([]);
@@ -114,7 +114,7 @@ test('the scripts take over the prerendered start page without rebuilding it', a
 test('a returning person sees Resume on the prerendered start page, with no errors', async ({
   page,
 }) => {
-  await page.goto('/step/1');
+  await page.goto('/step/about');
   await pick(page, 'about.ageBand', '31-50');
   const { errors } = await watch(page);
 
@@ -123,7 +123,7 @@ test('a returning person sees Resume on the prerendered start page, with no erro
 
   await expect(page.getByRole('link', { name: 'Resume where you left off' })).toHaveAttribute(
     'href',
-    '/step/1',
+    '/step/about',
   );
   await expect(page.getByRole('link', { name: 'Start the questions' })).toHaveCount(0);
   expect(errors).toEqual([]);
@@ -144,7 +144,7 @@ test.describe('what the start page loads', () => {
     expect(firstScripts.length).toBeGreaterThan(0);
     expect(firstScripts.filter((code) => code.includes(ZOD_MARK))).toHaveLength(0);
 
-    await page.goto('/step/1');
+    await page.goto('/step/about');
     await pick(page, 'about.ageBand', '31-50');
     const returning = await collectScripts(page);
     await page.goto('/');

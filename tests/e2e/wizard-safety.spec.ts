@@ -10,7 +10,7 @@ import { labelFor, RED_FLAGS_FIELD } from '../../src/knowledge/answer-labels';
 import type { Answers } from '../../src/scoring';
 import { answersWith } from '../scoring/fixtures';
 import { expectNoAxeViolations } from './support/axe';
-import { fillStep, heading, seedStorage } from './support/questionnaire';
+import { endsWith, fillStep, heading, seedStorage, stepPath } from './support/questionnaire';
 
 const DRAFT_KEY = 'legcheck-draft';
 const ANSWERS: Answers = answersWith({
@@ -20,13 +20,10 @@ const ANSWERS: Answers = answersWith({
   diet: { pattern: 'vegetarian' },
 });
 
-/** A stored draft (format 2) with steps 1 to 6 answered, as the wizard keeps it. */
-function draftUpToHealth(): string {
-  const { about, symptoms, timing, diet, lifestyle, health } = ANSWERS;
-  return JSON.stringify({
-    version: 2,
-    state: { steps: { about, symptoms, timing, diet, lifestyle, health }, id: 'e2e-safety' },
-  });
+/** A stored draft (format 2) with the steps before the warning signs answered. */
+function draftUpToSymptoms(): string {
+  const { about, symptoms } = ANSWERS;
+  return JSON.stringify({ version: 2, state: { steps: { about, symptoms }, id: 'e2e-safety' } });
 }
 
 /**
@@ -47,18 +44,18 @@ async function expectNothingChosen(page: Page) {
   await expect(page.getByRole('radio', { checked: true })).toHaveCount(0);
 }
 
-test('on a phone, a double click on step 6 Next leaves the warning signs untouched', async ({
+test('on a phone, a double click on step 2 Next leaves the warning signs untouched', async ({
   page,
 }) => {
   await page.setViewportSize({ width: 390, height: 844 });
-  await seedStorage(page, DRAFT_KEY, draftUpToHealth());
-  await page.goto('/step/6');
-  await expect(heading(page)).toContainText('Step 6 of 7');
+  await seedStorage(page, DRAFT_KEY, draftUpToSymptoms());
+  await page.goto('/step/symptoms');
+  await expect(heading(page)).toContainText('Step 2 of 7');
 
   await doubleClick(page, page.getByRole('button', { name: 'Next' }));
 
-  await expect(page).toHaveURL(/\/step\/7$/);
-  await expect(heading(page)).toContainText('Step 7 of 7');
+  await expect(page).toHaveURL(/\/step\/warning-signs$/);
+  await expect(heading(page)).toContainText('Step 3 of 7');
   await expect(
     page.getByRole('checkbox', { name: labelFor(RED_FLAGS_FIELD, 'saddle-numbness') }),
   ).not.toBeChecked();
@@ -69,10 +66,10 @@ test('on a phone, a double click on step 6 Next leaves the warning signs untouch
 test.describe('on a touch screen', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 
-  test('a double tap on step 6 Next leaves the warning signs untouched', async ({ page }) => {
-    await seedStorage(page, DRAFT_KEY, draftUpToHealth());
-    await page.goto('/step/6');
-    await expect(heading(page)).toContainText('Step 6 of 7');
+  test('a double tap on step 2 Next leaves the warning signs untouched', async ({ page }) => {
+    await seedStorage(page, DRAFT_KEY, draftUpToSymptoms());
+    await page.goto('/step/symptoms');
+    await expect(heading(page)).toContainText('Step 2 of 7');
     const next = page.getByRole('button', { name: 'Next' });
     await next.scrollIntoViewIfNeeded();
     const box = await next.boundingBox();
@@ -83,23 +80,23 @@ test.describe('on a touch screen', () => {
     await page.waitForTimeout(120);
     await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
 
-    await expect(page).toHaveURL(/\/step\/7$/);
-    await expect(heading(page)).toContainText('Step 7 of 7');
+    await expect(page).toHaveURL(/\/step\/warning-signs$/);
+    await expect(heading(page)).toContainText('Step 3 of 7');
     await expectNothingChosen(page);
   });
 });
 
-test('on a laptop, a double click on Next of steps 1 to 5 never answers the next step', async ({
+test('on a laptop, a double click on Next of steps 1 to 6 never answers the next step', async ({
   page,
 }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
-  await page.goto('/step/1');
+  await page.goto('/step/about');
 
-  for (let step = 1; step <= 5; step += 1) {
+  for (let step = 1; step <= 6; step += 1) {
     await fillStep(page, step, ANSWERS);
     await doubleClick(page, page.getByRole('button', { name: 'Next' }));
 
-    await expect(page).toHaveURL(new RegExp(`/step/${step + 1}$`));
+    await expect(page).toHaveURL(endsWith(stepPath(step + 1)));
     await expect(heading(page)).toContainText(`Step ${step + 1} of 7`);
     await expectNothingChosen(page);
     await expect(page.getByText('Error:')).toHaveCount(0);
@@ -114,9 +111,9 @@ test('answers that cannot be read are announced where the person lands, kept, an
     state: { steps: { about: { ageBand: '200' } } },
   });
   await seedStorage(page, DRAFT_KEY, unreadable);
-  await page.goto('/step/3');
+  await page.goto('/step/timing');
 
-  await expect(page).toHaveURL(/\/step\/1$/);
+  await expect(page).toHaveURL(/\/step\/about$/);
   await expect(
     page.getByRole('heading', { name: 'Your earlier answers could not be read' }),
   ).toBeVisible();
@@ -166,7 +163,7 @@ test('with storage full, the step says at once that answers are not being saved,
       setItem.call(this, key, value);
     };
   }, DRAFT_KEY);
-  await page.goto('/step/1');
+  await page.goto('/step/about');
   const saving = page.getByRole('status', { name: 'Saving your answers' });
 
   await fillStep(page, 1, ANSWERS);

@@ -77,10 +77,10 @@ test.each([
   ['iron', 'moderate', ['S18', 'S19']],
   ['magnesium', 'no-benefit-shown', ['S16']],
   ['hydration', 'low', ['S46']],
-  ['vitamin-d', 'not-studied', []],
-  ['vitamin-b12', 'not-studied', []],
-  ['calcium', 'not-studied', []],
-  ['vitamin-e', 'not-studied', []],
+  ['vitamin-d', 'no-trials-found', []],
+  ['vitamin-b12', 'no-trials-found', []],
+  ['calcium', 'no-trials-found', []],
+  ['vitamin-e', 'no-trials-found', []],
 ] as const)(
   'the evidence for %s is rated %s, citing the trials behind it',
   (id, level: EvidenceLevel, mustCite) => {

@@ -5,11 +5,15 @@ import {
   DIET_TAGS,
   FOOD_KEYS,
   FOODS,
+  FORTIFIED_PLANT_MILK_NOTE,
   fitsDiet,
   foodsFor,
   foodsForSeveral,
+  helps,
+  LOW_PERCENT_DV,
+  NOT_IN_PREGNANCY,
 } from '../../src/knowledge/foods';
-import type { DietTag, Food } from '../../src/knowledge/foods';
+import type { DietTag, Food, FoodEater } from '../../src/knowledge/foods';
 import { DIET_PATTERNS, NUTRIENT_IDS } from '../../src/scoring';
 import type { DietPattern, NutrientId } from '../../src/scoring';
 
@@ -22,6 +26,11 @@ const FORBIDDEN: Record<DietPattern, readonly DietTag[]> = {
 };
 
 const pattern = fc.constantFrom(...DIET_PATTERNS);
+
+/** The part of a person's answers the food lists read. */
+function eats(diet: DietPattern, pregnant = false): FoodEater {
+  return { diet: { pattern: diet }, about: { pregnant } };
+}
 const nutrient = fc.constantFrom(...NUTRIENT_IDS);
 const knownFood = fc.constantFrom(...FOODS);
 // Any tag set at all, including contradictory ones, so fitsDiet itself is tested, not just the data.
@@ -106,15 +115,44 @@ test('diet tags never contradict each other', () => {
   }
 });
 
-test('fortified plant milks and cereals that may hold lanolin vitamin D, and dark chocolate, are not shown as vegan', () => {
-  const notVegan = ['fortified-plant-milk', 'fortified-cereal', 'dark-chocolate'];
+// Issue 11: the same carton was vegan for calcium and not vegan for vitamin D.
+test('every fortified plant milk is tagged the same way: vegan, fortified, one key, one label note', () => {
+  const milks = FOODS.filter((food) => /\b(soy|almond|oat|plant) milk\b/i.test(food.name));
+  const fortified = milks.filter((food) => /fortified/i.test(food.name));
+  expect(fortified.map((food) => food.nutrient)).toEqual(
+    expect.arrayContaining(['vitamin-d', 'calcium']),
+  );
+  for (const food of fortified) {
+    expect(food.key, food.id).toBe('fortified-plant-milk');
+    expect(food.fortified, food.id).toBe(true);
+    expect(food.tags, food.id).toEqual(['vegan', 'vegetarian', 'pescatarian']);
+    expect(food.note ?? '', food.id).toContain(FORTIFIED_PLANT_MILK_NOTE);
+  }
+  // Milks without "fortified" in their name are the unfortified rows (magnesium, fluids).
+  for (const food of milks.filter((entry) => !fortified.includes(entry)))
+    expect(food.fortified, food.id).toBe(false);
+  expect(FORTIFIED_PLANT_MILK_NOTE).toMatch(/D2 or lichen/);
+});
+
+test('fortified cereals that may hold lanolin vitamin D or milk, and dark chocolate, are not shown as vegan', () => {
+  const notVegan = ['fortified-cereal', 'dark-chocolate'];
   const found = FOODS.filter((food) => notVegan.includes(food.key));
   expect(found.length).toBeGreaterThanOrEqual(5);
   for (const food of found) {
     expect(food.tags, food.id).not.toContain('vegan');
     expect(fitsDiet(food, 'vegan'), food.id).toBe(false);
-    expect(food.note ?? '', food.id).toMatch(/vegan/i);
+    expect(food.note ?? '', food.id).toMatch(/vegan|label/i);
   }
+});
+
+test('cheese is flagged as maybe made with animal rennet, and spinach calcium as poorly absorbed', () => {
+  const cheeses = FOODS.filter((food) => food.key === 'cheddar');
+  expect(cheeses.length).toBeGreaterThan(0);
+  for (const food of cheeses) expect(food.note ?? '', food.id).toMatch(/animal rennet/);
+  const spinachCalcium = FOODS.find((food) => food.id === 'calcium-spinach');
+  expect(spinachCalcium?.caveat).toBe('poorly-absorbed');
+  expect(spinachCalcium?.note).toMatch(/not absorbed/);
+  expect(spinachCalcium?.sourceIds).toContain('S48');
 });
 
 test('a figure seen only second-hand is flagged', () => {
@@ -144,14 +182,16 @@ test('fitsDiet keeps every food for an omnivore and every vegan-tagged food for 
 test('foodsFor gives only fitting foods of that nutrient, richest first', () => {
   fc.assert(
     fc.property(nutrient, pattern, (id, diet) => {
-      const list = foodsFor(id, diet);
+      const list = foodsFor(id, eats(diet));
       for (const food of list) {
         expect(food.nutrient).toBe(id);
         for (const tag of FORBIDDEN[diet]) expect(food.tags).not.toContain(tag);
       }
       for (let i = 1; i < list.length; i += 1)
         expect(list[i - 1]?.amount ?? 0).toBeGreaterThanOrEqual(list[i]?.amount ?? 0);
-      const all = FOODS.filter((food) => food.nutrient === id && fitsDiet(food, diet));
+      const all = FOODS.filter(
+        (food) => food.nutrient === id && helps(food) && fitsDiet(food, diet),
+      );
       expect(list).toHaveLength(all.length);
     }),
   );
@@ -162,8 +202,8 @@ test('a stricter diet never gets a food a looser one would not', () => {
   fc.assert(
     fc.property(nutrient, (id) => {
       for (let i = 1; i < order.length; i += 1) {
-        const stricter = foodsFor(id, order[i - 1] ?? 'vegan').map((food) => food.id);
-        const looser = foodsFor(id, order[i] ?? 'omnivore').map((food) => food.id);
+        const stricter = foodsFor(id, eats(order[i - 1] ?? 'vegan')).map((food) => food.id);
+        const looser = foodsFor(id, eats(order[i] ?? 'omnivore')).map((food) => food.id);
         expect(looser).toEqual(expect.arrayContaining(stricter));
       }
     }),
@@ -171,32 +211,33 @@ test('a stricter diet never gets a food a looser one would not', () => {
 });
 
 test('person eating a vegan diet is offered plant sources for every nutrient except where none exist', () => {
-  expect(foodsFor('vitamin-d', 'vegan').map((food) => food.key)).toEqual([
+  expect(foodsFor('vitamin-d', eats('vegan')).map((food) => food.key)).toEqual([
     'mushrooms-uv',
-    'portabella-mushrooms',
+    'fortified-plant-milk',
   ]);
-  expect(foodsFor('vitamin-b12', 'vegan').map((food) => food.key)).toEqual([
+  // The reliable source leads; tempeh (3% DV, "not a reliable source") is not offered.
+  expect(foodsFor('vitamin-b12', eats('vegan')).map((food) => food.key)).toEqual([
     'nutritional-yeast',
-    'tempeh',
   ]);
-  expect(foodsFor('iron', 'vegan')[0]?.key).toBe('white-beans');
-  expect(foodsFor('iron', 'omnivore')[0]?.key).toBe('fortified-cereal');
+  expect(foodsFor('iron', eats('vegan'))[0]?.key).toBe('white-beans');
+  expect(foodsFor('iron', eats('omnivore'))[0]?.key).toBe('fortified-cereal');
 });
 
 test('foods helping several nutrients include spinach, almonds and salmon, most nutrients first', () => {
-  const shared = foodsForSeveral(NUTRIENT_IDS, 'omnivore');
+  const shared = foodsForSeveral(NUTRIENT_IDS, eats('omnivore'));
   const byKey = new Map(shared.map((entry) => [entry.key, entry]));
-  expect(byKey.get('spinach')?.nutrients).toEqual(['magnesium', 'calcium', 'iron', 'vitamin-e']);
+  // Spinach's calcium is poorly absorbed, so "good for calcium" is not claimed for it.
+  expect(byKey.get('spinach')?.nutrients).toEqual(['magnesium', 'iron', 'vitamin-e']);
   expect(byKey.get('almonds')?.nutrients).toEqual(['magnesium', 'vitamin-e']);
   expect(byKey.get('salmon')?.nutrients).toEqual(['vitamin-d', 'vitamin-b12', 'magnesium']);
-  expect(shared[0]?.key).toBe('spinach');
+  expect(byKey.get('fortified-plant-milk')?.nutrients).toEqual(['vitamin-d', 'calcium']);
   expect(byKey.get('spinach')?.name).toBe(FOOD_KEYS.spinach);
 });
 
 test('foodsForSeveral keeps to the given nutrients and diet and needs two nutrients per food', () => {
   fc.assert(
     fc.property(fc.uniqueArray(nutrient), pattern, (ids: NutrientId[], diet) => {
-      const shared = foodsForSeveral(ids, diet);
+      const shared = foodsForSeveral(ids, eats(diet));
       for (let i = 1; i < shared.length; i += 1)
         expect(shared[i - 1]?.nutrients.length ?? 0).toBeGreaterThanOrEqual(
           shared[i]?.nutrients.length ?? 0,
@@ -217,13 +258,64 @@ test('foodsForSeveral keeps to the given nutrients and diet and needs two nutrie
 });
 
 test('a vegan asking about vitamin D and B12 gets no shared food, since none is vegan for both', () => {
-  expect(foodsForSeveral(['vitamin-d', 'vitamin-b12'], 'vegan')).toEqual([]);
+  expect(foodsForSeveral(['vitamin-d', 'vitamin-b12'], eats('vegan'))).toEqual([]);
   expect(
-    foodsForSeveral(['vitamin-d', 'vitamin-b12'], 'omnivore').map((entry) => entry.key),
+    foodsForSeveral(['vitamin-d', 'vitamin-b12'], eats('omnivore')).map((entry) => entry.key),
   ).toEqual(
-    expect.arrayContaining(['salmon', 'milk', 'egg', 'cheddar', 'beef-liver', 'fortified-cereal']),
+    expect.arrayContaining(['salmon', 'milk', 'egg', 'fortified-cereal']),
   );
-  expect(foodsForSeveral(['magnesium', 'vitamin-e'], 'vegan').map((entry) => entry.key)).toEqual(
+  expect(foodsForSeveral(['magnesium', 'vitamin-e'], eats('vegan')).map((entry) => entry.key)).toEqual(
     expect.arrayContaining(['almonds', 'spinach', 'peanuts', 'peanut-butter']),
   );
+});
+
+test('a food with a trivial amount or marked not reliable is never offered as one that helps', () => {
+  const trivial = FOODS.filter(
+    (food) => food.caveat === 'not-reliable' || (food.percentDV ?? 100) <= LOW_PERCENT_DV,
+  );
+  // Tempeh for B12, portabella mushrooms and cheddar for vitamin D, raw spinach for vitamin E...
+  expect(trivial.map((food) => food.id)).toEqual(
+    expect.arrayContaining([
+      'vitamin-b12-tempeh',
+      'vitamin-d-portabella-mushrooms',
+      'vitamin-d-cheddar',
+      'vitamin-e-spinach-raw',
+    ]),
+  );
+  fc.assert(
+    fc.property(nutrient, pattern, fc.boolean(), (id, diet, pregnant) => {
+      const offered = [
+        ...foodsFor(id, eats(diet, pregnant)),
+        ...foodsForSeveral(NUTRIENT_IDS, eats(diet, pregnant)).flatMap((entry) => entry.foods),
+      ];
+      for (const food of offered) {
+        expect(helps(food), food.id).toBe(true);
+        expect(trivial, food.id).not.toContain(food);
+      }
+    }),
+  );
+});
+
+test('a pregnant person is never offered liver, liver products or cod liver oil', () => {
+  const liver = FOODS.filter((food) => /liver/i.test(food.name));
+  expect(liver.map((food) => food.key)).toEqual(
+    expect.arrayContaining(['beef-liver', 'cod-liver-oil']),
+  );
+  for (const food of liver) expect(NOT_IN_PREGNANCY, food.id).toContain(food.key);
+  fc.assert(
+    fc.property(nutrient, pattern, (id, diet) => {
+      const offered = [
+        ...foodsFor(id, eats(diet, true)),
+        ...foodsForSeveral(NUTRIENT_IDS, eats(diet, true)).flatMap((entry) => entry.foods),
+      ];
+      for (const food of offered) expect(food.name, food.id).not.toMatch(/liver/i);
+    }),
+  );
+  // The same person not pregnant is offered them, so the rule is what keeps them out.
+  expect(foodsFor('vitamin-d', eats('omnivore'))[0]?.key).toBe('cod-liver-oil');
+  expect(foodsFor('vitamin-d', eats('omnivore', true))[0]?.key).toBe('rainbow-trout');
+  expect(foodsFor('vitamin-b12', eats('omnivore', true)).map((food) => food.key)).not.toContain(
+    'beef-liver',
+  );
+  expect(foodsFor('iron', eats('pescatarian', true)).length).toBeGreaterThan(0);
 });

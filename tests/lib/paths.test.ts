@@ -2,6 +2,7 @@
 // reads, for any id a saved result can have.
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
+import { QUESTION_STEPS } from '../../src/scoring/question-steps';
 import {
   canonicalPath,
   encodeIdSegment,
@@ -52,7 +53,8 @@ const possibleId = fc
 
 test('the fixed addresses', () => {
   expect(paths.start).toBe('/');
-  expect(paths.step(3)).toBe('/step/3');
+  expect(paths.step('about')).toBe('/step/about');
+  expect(paths.step('warningSigns')).toBe('/step/warning-signs');
   expect(paths.results).toBe('/results');
   expect(paths.history.list).toBe('/history');
   expect(paths.history.result('abc')).toBe('/history/abc');
@@ -110,7 +112,8 @@ test('a trailing slash is the same address', () => {
   expect(canonicalPath('//')).toBe('/');
   expect(parsePath('/results/')).toEqual({ page: 'results' });
   expect(parsePath('/history/')).toEqual({ page: 'history', at: { page: 'list' } });
-  expect(parsePath('/step/3/')).toEqual({ page: 'step', step: 3 });
+  expect(parsePath('/step/timing/')).toEqual({ page: 'step', step: 'timing' });
+  expect(canonicalPath('/step/timing/')).toBe('/step/timing');
   expect(parsePath('/history/abc/print/')).toEqual({
     page: 'history',
     at: { page: 'print', id: 'abc' },
@@ -119,9 +122,9 @@ test('a trailing slash is the same address', () => {
 
 test('each address is read as its page', () => {
   expect(parsePath('/')).toEqual({ page: 'start' });
-  expect(parsePath('/step/12')).toEqual({ page: 'step', step: 12 });
+  expect(parsePath('/step/warning-signs')).toEqual({ page: 'step', step: 'warningSigns' });
   expect(parsePath('/history/compare')).toEqual({ page: 'history', at: { page: 'compare' } });
-  expect(parseStepPath('/step/7')).toBe(7);
+  expect(parseStepPath('/step/health')).toEqual({ key: 'health', numbered: false });
   expect(parseHistoryPath('/history/a%20b/print')).toEqual({ page: 'print', id: 'a b' });
 });
 
@@ -129,6 +132,10 @@ test.each([
   '/step',
   '/step/0',
   '/step/03',
+  '/step/8',
+  '/step/12',
+  '/step/warningSigns',
+  '/step/Warning-signs',
   '/step/x',
   '/step/3/more',
   '/results/extra',
@@ -149,4 +156,28 @@ test.each([
 test('compare reads missing ids as null', () => {
   expect(parseCompareQuery('')).toEqual({ a: null, b: null });
   expect(parseCompareQuery('?a=x')).toEqual({ a: 'x', b: null });
+});
+
+// Until issue 13 the steps had numbered addresses in the order about, symptoms, timing, diet,
+// lifestyle, health, warning signs. Bookmarks and saved links still hold them.
+test.each([
+  ['/step/1', 'about', '/step/about'],
+  ['/step/2', 'symptoms', '/step/symptoms'],
+  ['/step/3', 'timing', '/step/timing'],
+  ['/step/4', 'diet', '/step/diet'],
+  ['/step/5', 'lifestyle', '/step/lifestyle'],
+  ['/step/6', 'health', '/step/health'],
+  ['/step/7', 'warningSigns', '/step/warning-signs'],
+  ['/step/7/', 'warningSigns', '/step/warning-signs'],
+] as const)('the old address %s still opens the step it meant', (old, key, now) => {
+  expect(parseStepPath(old)).toEqual({ key, numbered: true });
+  expect(parsePath(old)).toEqual({ page: 'step', step: key });
+  expect(canonicalPath(old)).toBe(now);
+});
+
+test('every step has one address, read back as that step', () => {
+  for (const key of QUESTION_STEPS) {
+    expect(parsePath(paths.step(key))).toEqual({ page: 'step', step: key });
+    expect(canonicalPath(paths.step(key))).toBe(paths.step(key));
+  }
 });

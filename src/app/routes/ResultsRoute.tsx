@@ -4,19 +4,21 @@ import { SaveResultNotice } from '../../features/history/SaveResultNotice';
 import { ResultsView } from '../../features/results/ResultsView';
 import { useCompletedAnswers, useFirstIncompleteStep } from '../../features/wizard/draft-progress';
 import { useDraftId, useHasDraft } from '../../features/wizard/draft-store';
+import type { StepKey } from '../../features/wizard/steps';
+import { stepKey } from '../../features/wizard/steps';
 import { paths } from '../../lib/paths';
 import { navigate } from '../../lib/router';
 import type { Answers } from '../../scoring';
 import { assess } from '../../scoring';
 
-function goToStep(step: number) {
+function goToStep(step: StepKey) {
   navigate(paths.step(step));
 }
 
 function NoResultsYet() {
   const hasDraft = useHasDraft();
-  const resumeStep = useFirstIncompleteStep() ?? 1;
-  const to = paths.step(hasDraft ? resumeStep : 1);
+  const resumeStep = useFirstIncompleteStep();
+  const to = paths.step(hasDraft && resumeStep !== null ? stepKey(resumeStep) : 'about');
   return (
     <div className="results">
       <h1 tabIndex={-1}>Your results</h1>

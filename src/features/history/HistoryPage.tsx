@@ -156,7 +156,7 @@ export function HistoryPage() {
             compare it with later ones or print it for a doctor.
           </p>
           <p>
-            <Link to={paths.step(1)}>Start the questionnaire</Link>
+            <Link to={paths.step('about')}>Start the questionnaire</Link>
           </p>
         </section>
       ) : (

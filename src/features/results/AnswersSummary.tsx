@@ -1,11 +1,11 @@
 import { summarizeAnswers } from '../../knowledge/answer-labels';
-import type { Answers } from '../../scoring';
+import type { Answers, QuestionStep } from '../../scoring';
 import { questionOf, QUESTION_STEPS } from '../../scoring';
 import { STEP_WORDS } from '../../knowledge/step-words';
 import { ChangeLink } from './ChangeLink';
 
-// The wizard's steps in the table's order, numbered as their addresses (/step/1 ... /step/7).
-const STEPS = QUESTION_STEPS.map((key, index) => ({ key, step: index + 1, ...STEP_WORDS[key] }));
+// The wizard's steps in the table's order; each links to its step's address by key.
+const STEPS = QUESTION_STEPS.map((key) => ({ key, ...STEP_WORDS[key] }));
 
 /** The person's answers in plain words, step by step, each step with a link to change it. */
 export function AnswersSummary({
@@ -14,7 +14,7 @@ export function AnswersSummary({
   canChangeAnswers = true,
 }: {
   answers: Answers;
-  onChangeAnswer?: ((step: number) => void) | undefined;
+  onChangeAnswer?: ((step: QuestionStep) => void) | undefined;
   canChangeAnswers?: boolean;
 }) {
   const lines = summarizeAnswers(answers);
@@ -24,13 +24,13 @@ export function AnswersSummary({
       {canChangeAnswers ? (
         <p className="results-intro">Change an answer and come back to see your results update.</p>
       ) : null}
-      {STEPS.map(({ key, step, title, changeWords }) => {
+      {STEPS.map(({ key, title, changeWords }) => {
         const stepLines = lines.filter((line) => questionOf(line.field).step === key);
         return (
-          <div className="results-answers__step" key={step}>
+          <div className="results-answers__step" key={key}>
             <h3>{title}</h3>{' '}
             {canChangeAnswers ? (
-              <ChangeLink step={step} onChangeAnswer={onChangeAnswer}>
+              <ChangeLink step={key} onChangeAnswer={onChangeAnswer}>
                 {changeWords}
               </ChangeLink>
             ) : null}

@@ -1,5 +1,6 @@
 import type { MouseEvent, ReactNode } from 'react';
 import { paths } from '../../lib/paths';
+import type { QuestionStep } from '../../scoring';
 
 /** A link back to one wizard step; the app can take over the click to navigate in place. */
 export function ChangeLink({
@@ -7,8 +8,8 @@ export function ChangeLink({
   onChangeAnswer,
   children,
 }: {
-  step: number;
-  onChangeAnswer?: ((step: number) => void) | undefined;
+  step: QuestionStep;
+  onChangeAnswer?: ((step: QuestionStep) => void) | undefined;
   children: ReactNode;
 }) {
   function handleClick(event: MouseEvent<HTMLAnchorElement>) {

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { ReactNode } from 'react';
-import type { Answers, Assessment } from '../../scoring';
+import type { Answers, Assessment, QuestionStep } from '../../scoring';
 import { AnswersSummary } from './AnswersSummary';
 import { FactorsSection } from './FactorsSection';
 import {
@@ -19,7 +19,7 @@ export interface ResultsViewProps {
   answers: Answers;
   assessment: Assessment;
   /** Takes over the "change" links (e.g. to navigate in place); without it they are plain links. */
-  onChangeAnswer?: (step: number) => void;
+  onChangeAnswer?: (step: QuestionStep) => void;
   /** Save, print or export controls, shown just below the triage panel. */
   actions?: ReactNode;
   /** The page heading; a saved result may want its own. */

@@ -195,11 +195,10 @@ export function buildResultsModel(answers: Answers, assessment: Assessment): Res
   const worthLooking = assessment.ranked
     .filter((factor) => factor.band !== 'unlikely')
     .map((factor) => factor.nutrient);
-  const pattern = answers.diet.pattern;
 
   const foods: FoodGroupView[] = worthLooking
     .map((nutrient) => {
-      const fitting = foodsFor(nutrient, pattern);
+      const fitting = foodsFor(nutrient, answers);
       const shown = fitting.slice(0, FOODS_SHOWN);
       const more = fitting.slice(FOODS_SHOWN);
       for (const food of fitting) cite(food.sourceIds);
@@ -207,7 +206,7 @@ export function buildResultsModel(answers: Answers, assessment: Assessment): Res
     })
     .filter((group) => group.shown.length > 0);
 
-  const shared: SharedFoodView[] = foodsForSeveral(worthLooking, pattern).map((shared) => {
+  const shared: SharedFoodView[] = foodsForSeveral(worthLooking, answers).map((shared) => {
     const sourceIds = sourceIdsOf(shared.foods);
     cite(sourceIds);
     return {

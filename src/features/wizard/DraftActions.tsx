@@ -7,6 +7,7 @@ import { paths } from '../../lib/paths';
 import { navigate } from '../../lib/router';
 import { useCompletedAnswers, useFirstIncompleteStep } from './draft-progress';
 import { draftActions } from './draft-store';
+import { stepKey } from './steps';
 
 /** Asks before the draft is cleared; focus moves into the question and back on "keep". */
 function StartOver() {
@@ -18,7 +19,7 @@ function StartOver() {
       cancelLabel="No, keep my answers"
       onConfirm={() => {
         draftActions.draftCleared();
-        navigate(paths.step(1));
+        navigate(paths.step('about'));
       }}
     >
       <p>This deletes the unsaved answers kept in this browser. It cannot be undone.</p>
@@ -35,14 +36,14 @@ export function DraftActions() {
       <Link className="button button--primary" to={paths.results}>
         See your results
       </Link>
-      <Link className="button button--secondary" to={paths.step(1)}>
+      <Link className="button button--secondary" to={paths.step('about')}>
         Change your answers
       </Link>
       <StartOver />
     </>
   ) : (
     <>
-      <Link className="button button--primary" to={paths.step(resumeAt ?? 1)}>
+      <Link className="button button--primary" to={paths.step(resumeAt === null ? 'about' : stepKey(resumeAt))}>
         Resume where you left off
       </Link>
       <StartOver />

@@ -44,7 +44,7 @@ export function StartPage({ history }: { history?: ReactNode }) {
           <LoadErrorBoundary
             fallback={
               // Without the resume buttons, step 1: it shows the answers kept so far.
-              <Link className="button button--primary" to={paths.step(1)}>
+              <Link className="button button--primary" to={paths.step('about')}>
                 Continue with the questions
               </Link>
             }
@@ -56,7 +56,7 @@ export function StartPage({ history }: { history?: ReactNode }) {
             </Suspense>
           </LoadErrorBoundary>
         ) : (
-          <Link className="button button--primary" to={paths.step(1)}>
+          <Link className="button button--primary" to={paths.step('about')}>
             Start the questions
           </Link>
         )}

@@ -16,18 +16,19 @@ import { STEP_COUNT, stepBefore, stepKey, stepTitle } from './steps';
 export function StepShell({
   step,
   onSubmit,
-  nextLabel = 'Next',
+  nextLabel,
   children,
 }: {
   step: StepNumber;
   onSubmit: (event?: BaseSyntheticEvent) => Promise<void>;
-  nextLabel?: string;
+  /** The submit button's words; by default Next, and on the last step "See my results". */
+  nextLabel?: string | undefined;
   children: ReactNode;
 }) {
   const headingId = useId();
   const title = stepTitle(stepKey(step));
   const previous = stepBefore(step);
-  const backTo = previous === null ? paths.start : paths.step(previous);
+  const backTo = previous === null ? paths.start : paths.step(stepKey(previous));
   return (
     <div className="wizard">
       <Progress step={step} total={STEP_COUNT} label="Questionnaire progress" />
@@ -48,7 +49,7 @@ export function StepShell({
             Back
           </Link>
           <button type="submit" className="button button--primary">
-            {nextLabel}
+            {nextLabel ?? (step === STEP_COUNT ? 'See my results' : 'Next')}
           </button>
         </div>
       </form>

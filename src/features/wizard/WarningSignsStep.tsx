@@ -32,6 +32,7 @@ function ActNow({ flags }: { flags: readonly RedFlagId[] }) {
         emergency department. Do not drive yourself. You can finish these questions later.
       </p>
       <SignList flags={emergency} />
+      <StopOrGoOn />
     </Notice>
   ) : (
     <Notice tone="warning" title="Get seen today">
@@ -40,7 +41,21 @@ function ActNow({ flags }: { flags: readonly RedFlagId[] }) {
         appointment. If it gets worse quickly, call your local emergency number.
       </p>
       <SignList flags={urgent} />
+      <StopOrGoOn />
     </Notice>
+  );
+}
+
+/**
+ * The warning signs come early (step 3), so a person who ticks one has the rest of the
+ * questionnaire still ahead: say plainly that stopping here is fine and nothing is lost.
+ */
+function StopOrGoOn() {
+  return (
+    <p>
+      You can stop here: this is what matters now. Your answers are kept on this device. Later, if
+      you like, press Next to go on with the other questions, for ideas about food and nutrients.
+    </p>
   );
 }
 
@@ -58,7 +73,7 @@ function SignList({ flags }: { flags: readonly RedFlagId[] }) {
 }
 
 /**
- * Step 7: the eight warning signs and an exclusive "None of these", so the step is never
+ * Step 3, right after the symptoms: the eight warning signs and an exclusive "None of these", so the step is never
  * passed silently. A ticked sign shows what to do now, before any result.
  */
 export function WarningSignsStep() {
@@ -77,7 +92,7 @@ export function WarningSignsStep() {
     <StepShell
       step={stepNumberOf('warningSigns')}
       onSubmit={onSubmit}
-      nextLabel={earlierGap === null ? 'See my results' : `Save and go to step ${earlierGap}`}
+      nextLabel={earlierGap === null ? undefined : `Save and go to step ${earlierGap}`}
     >
       {earlierGap !== null ? (
         <Notice title="Some earlier questions are not answered yet">

@@ -2,6 +2,8 @@
 // to one of its inputs, so a failed Next can focus the first invalid group like any input.
 import type { Control, FieldPath, FieldValues } from 'react-hook-form';
 import { useController } from 'react-hook-form';
+import type { BodyMapOption } from '../../components/BodyMap';
+import { BodyMap } from '../../components/BodyMap';
 import { CheckboxGroup } from '../../components/CheckboxGroup';
 import type { ChoiceOption } from '../../components/choice';
 import { RadioGroup } from '../../components/RadioGroup';
@@ -90,6 +92,33 @@ export function FormCheckboxGroup<T extends FieldValues, TOut>({
     <CheckboxGroup
       legend={legend}
       hint={hint}
+      options={options}
+      value={Array.isArray(value) ? value.filter((item) => typeof item === 'string') : []}
+      onChange={field.onChange}
+      onBlur={field.onBlur}
+      error={fieldState.error?.message}
+      inputRef={field.ref}
+      {...(className ? { className } : {})}
+    />
+  );
+}
+
+/** The body map ("Where do you feel it?") bound to one form field holding a list of areas. */
+export function FormBodyMap<T extends FieldValues, TOut>({
+  control,
+  name,
+  legend,
+  hint,
+  options,
+  className,
+}: Omit<FieldProps<T, TOut>, 'options'> & { options: readonly BodyMapOption[] }) {
+  const { field, fieldState } = useController({ control, name });
+  const value: unknown = field.value;
+  return (
+    <BodyMap
+      legend={legend}
+      hint={hint}
+      name={field.name}
       options={options}
       value={Array.isArray(value) ? value.filter((item) => typeof item === 'string') : []}
       onChange={field.onChange}

@@ -13,7 +13,7 @@ import { firstIncompleteStep } from './draft-progress';
 import { draftActions, getDraftSteps } from './draft-store';
 import type { StepValues } from './step-schemas';
 import type { StepKey } from './steps';
-import { STEP_KEYS } from './steps';
+import { opensEarly, STEP_KEYS, stepKey } from './steps';
 
 /**
  * zodResolver for a step schema, typed for the form's in-progress values (fields may be
@@ -25,12 +25,18 @@ function stepResolver<TDraft extends FieldValues, TOut extends FieldValues>(
   return zodResolver(schema);
 }
 
-/** Where Next leads from a step: the next step, or after the last one the results (or a gap). */
+/**
+ * Where Next leads from a step: the next step, or after the last one the results (or a gap). The
+ * warning signs open before the steps ahead of them are answered, so from there Next goes back to
+ * the first unanswered earlier step, as its button says.
+ */
 export function nextPath(key: StepKey): string {
   const index = STEP_KEYS.indexOf(key);
-  if (index < STEP_KEYS.length - 1) return paths.step(index + 2);
   const gap = firstIncompleteStep(getDraftSteps());
-  return gap === null ? paths.results : paths.step(gap);
+  if (opensEarly(key) && gap !== null && gap <= index) return paths.step(stepKey(gap));
+  const next = STEP_KEYS[index + 1];
+  if (next !== undefined) return paths.step(next);
+  return gap === null ? paths.results : paths.step(stepKey(gap));
 }
 
 /**

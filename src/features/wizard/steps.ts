@@ -47,6 +47,14 @@ export function stepNumberOf(key: StepKey): StepNumber {
   return isStepNumber(step) ? step : 1;
 }
 
+/**
+ * Whether a step opens before the steps ahead of it are answered: only the warning signs, which
+ * the "when to see a doctor" line links to from every page, and which must never wait.
+ */
+export function opensEarly(key: StepKey): boolean {
+  return key === 'warningSigns';
+}
+
 /** The key of a step number. */
 export function stepKey(step: StepNumber): StepKey {
   return STEP_KEYS[step - 1] ?? 'about';

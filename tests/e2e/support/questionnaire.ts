@@ -11,6 +11,7 @@ import {
   RED_FLAGS_FIELD,
 } from '../../../src/knowledge/answer-labels';
 import { STEP_COUNT, STEP_KEYS, stepTitle } from '../../../src/features/wizard/steps';
+import { paths } from '../../../src/lib/paths';
 import type { Answers } from '../../../src/scoring';
 import { FOOD_GROUPS } from '../../../src/scoring';
 
@@ -48,25 +49,38 @@ export async function tick(scope: Page | Locator, field: Field, values: readonly
   }
 }
 
-/** The step number in the address, so Next can check it moved on by exactly one. */
+/** The step the page is on, read from its address, so Next can check it moved on by one. */
 function currentStep(page: Page): number {
-  const match = /\/step\/(\d+)$/.exec(new URL(page.url()).pathname);
-  if (!match?.[1]) throw new Error(`not on a wizard step: ${page.url()}`);
-  return Number(match[1]);
+  const { pathname } = new URL(page.url());
+  const index = STEP_KEYS.findIndex((key) => pathname === paths.step(key));
+  if (index < 0) throw new Error(`not on a wizard step: ${page.url()}`);
+  return index + 1;
+}
+
+/** The address of step `step` (1 to 7), e.g. '/step/warning-signs' for step 3. */
+export function stepPath(step: number): string {
+  const key = STEP_KEYS[step - 1];
+  if (!key) throw new Error(`there is no step ${step}`);
+  return paths.step(key);
+}
+
+/** An address as a pattern for toHaveURL: the whole path, at the end of the URL. */
+export function endsWith(path: string): RegExp {
+  return new RegExp(`${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
 }
 
 /** Presses Next and waits for the following step's address and heading. */
 export async function next(page: Page) {
   const step = currentStep(page);
   await page.getByRole('button', { name: 'Next' }).click();
-  await expect(page).toHaveURL(new RegExp(`/step/${step + 1}$`));
+  await expect(page).toHaveURL(endsWith(stepPath(step + 1)));
   await expect(heading(page)).toContainText(`Step ${step + 1} of ${STEP_COUNT}`);
 }
 
 /** From the start page, opens step 1 by its link. */
 export async function startQuestionnaire(page: Page) {
   await page.getByRole('link', { name: 'Start the questions' }).click();
-  await expect(page).toHaveURL(/\/step\/1$/);
+  await expect(page).toHaveURL(endsWith(stepPath(1)));
 }
 
 /** Fills the one step (1 to 7) the page is on from `answers`, without moving on. */
@@ -122,7 +136,7 @@ export async function fillStep(page: Page, step: number, answers: Answers) {
 
 /** Answers all seven steps from step 1, presses "See my results" and waits for /results. */
 export async function answerQuestionnaire(page: Page, answers: Answers) {
-  await expect(page).toHaveURL(/\/step\/1$/);
+  await expect(page).toHaveURL(endsWith(stepPath(1)));
   for (let step = 1; step <= STEP_COUNT; step += 1) {
     await fillStep(page, step, answers);
     if (step < STEP_COUNT) await next(page);

@@ -33,7 +33,7 @@ test('person with no saved results sees that there are none and a way to start',
   expect(screen.getByRole('heading', { name: 'No saved results yet' })).toBeVisible();
   expect(screen.getByRole('link', { name: 'Start the questionnaire' })).toHaveAttribute(
     'href',
-    '/step/1',
+    '/step/about',
   );
   expect(screen.queryByRole('button', { name: /Download all/ })).not.toBeInTheDocument();
   expect(screen.getByLabelText('Import results from a file')).toBeInTheDocument();

@@ -42,7 +42,7 @@ test('person without answers is offered a way to start the questionnaire', () =>
   expect(screen.getByText(/no results yet/i)).toBeVisible();
   expect(screen.getByRole('link', { name: 'Start the questionnaire' })).toHaveAttribute(
     'href',
-    '/step/1',
+    '/step/about',
   );
 });
 
@@ -57,9 +57,10 @@ test('person with a half-finished questionnaire can resume where they stopped', 
   render(<ResultsRoute />);
 
   const resume = screen.getByRole('link', { name: 'Resume the questionnaire' });
-  expect(resume).toHaveAttribute('href', '/step/3');
+  // The warning signs come right after the symptoms.
+  expect(resume).toHaveAttribute('href', '/step/warning-signs');
   await user.click(resume);
-  expect(window.location.pathname).toBe('/step/3');
+  expect(window.location.pathname).toBe('/step/warning-signs');
 });
 
 test('person with finished answers sees results, led by what to do now', () => {
@@ -82,7 +83,7 @@ test('person who changes an answer sees the results follow', async () => {
   expect(factorHeadings()[0]).toHaveAccessibleName(NUTRIENTS['vitamin-b12'].name);
 
   await user.click(screen.getByRole('link', { name: 'Change my symptoms' }));
-  expect(window.location.pathname).toBe('/step/2');
+  expect(window.location.pathname).toBe('/step/symptoms');
 
   // The wizard keeps the new answer in the draft; the results are worked out again from it.
   act(() =>

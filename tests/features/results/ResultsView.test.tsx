@@ -12,14 +12,15 @@ import { DISCLAIMER, WHEN_TO_SEE_A_DOCTOR } from '../../../src/knowledge/prevent
 import { RED_FLAGS } from '../../../src/knowledge/red-flags';
 import { isSourceId, SOURCES } from '../../../src/knowledge/sources';
 import { TRIAGE_ADVICE } from '../../../src/knowledge/triage-advice';
-import type { Answers } from '../../../src/scoring';
+import type { Answers, QuestionStep } from '../../../src/scoring';
 import { assess } from '../../../src/scoring';
+import type { AnswerChanges } from '../../scoring/fixtures';
 import { answersWith, BASE_ANSWERS, VEGAN_TINGLING, VEGETARIAN_RESTLESS } from './fixtures';
 
 // The whole results page is a large tree for jsdom; leave room on a busy machine.
 vi.setConfig({ testTimeout: 15_000 });
 
-function renderResults(answers: Answers, onChangeAnswer?: (step: number) => void) {
+function renderResults(answers: Answers, onChangeAnswer?: (step: QuestionStep) => void) {
   const assessment = assess(answers);
   render(<ResultsView answers={answers} assessment={assessment} onChangeAnswer={onChangeAnswer} />);
   return assessment;
@@ -298,12 +299,14 @@ test('person can go back to a step from the answers summary', async () => {
 
   const summary = screen.getByRole('region', { name: 'Your answers' });
   const dietLink = within(summary).getByRole('link', { name: 'Change my diet answers' });
-  expect(dietLink).toHaveAttribute('href', '/step/4');
+  expect(dietLink).toHaveAttribute('href', '/step/diet');
   await user.click(dietLink);
-  expect(onChangeAnswer).toHaveBeenCalledWith(4);
+  expect(onChangeAnswer).toHaveBeenCalledWith('diet');
 
-  await user.click(within(summary).getByRole('link', { name: 'Change my warning signs' }));
-  expect(onChangeAnswer).toHaveBeenLastCalledWith(7);
+  const signsLink = within(summary).getByRole('link', { name: 'Change my warning signs' });
+  expect(signsLink).toHaveAttribute('href', '/step/warning-signs');
+  await user.click(signsLink);
+  expect(onChangeAnswer).toHaveBeenLastCalledWith('warningSigns');
 });
 
 test('results speak in "may" and "could", never "you have"', () => {
@@ -328,3 +331,30 @@ test('a saved result shows its answers without links back into the questionnaire
   expect(within(summary).getByText(labelFor('diet.pattern', 'vegan'))).toBeVisible();
   expect(within(summary).queryByRole('link')).not.toBeInTheDocument();
 });
+
+test('a pregnant person sees no liver or cod liver oil among the foods; the same answers not pregnant do', async () => {
+  const user = userEvent.setup();
+  const changes: AnswerChanges = {
+    symptoms: { kinds: ['cramps', 'fatigue', 'restless-legs', 'weakness'] },
+    timing: { when: ['night', 'evening-rest'], duration: 'months' },
+    lifestyle: { sun: 'rarely' },
+  };
+  const liverNames = FOODS.filter((food) => /liver/i.test(food.name)).flatMap(namesOf);
+  expect(liverNames).toEqual(expect.arrayContaining(['Cod liver oil', 'Beef liver, pan-fried']));
+
+  const { unmount } = render(<ResultsFor answers={answersWith(changes)} />);
+  for (const summary of within(foodsRegion()).queryAllByText(/^Show \d+ more/))
+    await user.click(summary);
+  expect(within(foodsRegion()).getAllByText(/liver/i).length).toBeGreaterThan(0);
+  unmount();
+
+  render(<ResultsFor answers={answersWith({ ...changes, about: { pregnant: true } })} />);
+  const region = foodsRegion();
+  for (const summary of within(region).queryAllByText(/^Show \d+ more/)) await user.click(summary);
+  expect(within(region).getAllByRole('listitem').length).toBeGreaterThan(0);
+  expect(within(region).queryByText(/liver/i)).not.toBeInTheDocument();
+});
+
+function ResultsFor({ answers }: { answers: Answers }) {
+  return <ResultsView answers={answers} assessment={assess(answers)} />;
+}

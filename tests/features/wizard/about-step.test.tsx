@@ -14,7 +14,7 @@ beforeEach(() => {
 
 test('person sees what is missing next to each question and lands on the first one', async () => {
   const user = userEvent.setup();
-  renderAt('/step/1', <AboutStep />);
+  renderAt('/step/about', <AboutStep />);
 
   await pressNext(user);
 
@@ -26,12 +26,12 @@ test('person sees what is missing next to each question and lands on the first o
   expect(under18).toHaveAccessibleDescription(/choose your age group/i);
   const sex = radioGroup('about.sex');
   expect(within(sex).getByText('Choose the option that fits you best')).toBeVisible();
-  expect(window.location.pathname).toBe('/step/1');
+  expect(window.location.pathname).toBe('/step/about');
 });
 
 test('focus goes to the first question still missing, not to one already answered', async () => {
   const user = userEvent.setup();
-  renderAt('/step/1', <AboutStep />);
+  renderAt('/step/about', <AboutStep />);
   await pick(user, 'about.ageBand', '51-70');
 
   await pressNext(user);
@@ -42,7 +42,7 @@ test('focus goes to the first question still missing, not to one already answere
 
 test('person is asked about pregnancy only when sex is not male', async () => {
   const user = userEvent.setup();
-  renderAt('/step/1', <AboutStep />);
+  renderAt('/step/about', <AboutStep />);
   expect(screen.queryByRole('radiogroup', { name: 'Are you pregnant?' })).not.toBeInTheDocument();
 
   await pick(user, 'about.sex', 'female');
@@ -57,7 +57,7 @@ test('person is asked about pregnancy only when sex is not male', async () => {
 
 test('a woman must answer the pregnancy question before going on', async () => {
   const user = userEvent.setup();
-  renderAt('/step/1', <AboutStep />);
+  renderAt('/step/about', <AboutStep />);
   await pick(user, 'about.ageBand', '31-50');
   await pick(user, 'about.sex', 'female');
 
@@ -67,12 +67,12 @@ test('a woman must answer the pregnancy question before going on', async () => {
     within(radioGroup('about.pregnant')).getByText('Say whether you are pregnant'),
   ).toBeVisible();
   expect(screen.getByRole('radio', { name: 'Yes, I am pregnant' })).toHaveFocus();
-  expect(window.location.pathname).toBe('/step/1');
+  expect(window.location.pathname).toBe('/step/about');
 });
 
 test('switching from male back to female asks about pregnancy again', async () => {
   const user = userEvent.setup();
-  renderAt('/step/1', <AboutStep />);
+  renderAt('/step/about', <AboutStep />);
   await pick(user, 'about.ageBand', '31-50');
   await pick(user, 'about.sex', 'male');
   await pick(user, 'about.sex', 'female');
@@ -84,19 +84,19 @@ test('switching from male back to female asks about pregnancy again', async () =
 
 test('a man goes on with pregnancy recorded as not asked (false)', async () => {
   const user = userEvent.setup();
-  renderAt('/step/1', <AboutStep />);
+  renderAt('/step/about', <AboutStep />);
   await pick(user, 'about.ageBand', '71+');
   await pick(user, 'about.sex', 'male');
 
   await pressNext(user);
 
-  expect(window.location.pathname).toBe('/step/2');
+  expect(window.location.pathname).toBe('/step/symptoms');
   expect(getDraftSteps().about).toEqual({ ageBand: '71+', sex: 'male', pregnant: false });
 });
 
 test('choosing under 18 says at once that LegCheck is for adults and blocks Next', async () => {
   const user = userEvent.setup();
-  renderAt('/step/1', <AboutStep />);
+  renderAt('/step/about', <AboutStep />);
 
   await user.click(screen.getByRole('radio', { name: 'Under 18' }));
 
@@ -108,13 +108,13 @@ test('choosing under 18 says at once that LegCheck is for adults and blocks Next
   await pick(user, 'about.pregnant', 'false');
   await pressNext(user);
 
-  expect(window.location.pathname).toBe('/step/1');
+  expect(window.location.pathname).toBe('/step/about');
   expect(screen.getByRole('radio', { name: 'Under 18' })).toHaveFocus();
 });
 
 test('changing from under 18 to an adult age clears the message', async () => {
   const user = userEvent.setup();
-  renderAt('/step/1', <AboutStep />);
+  renderAt('/step/about', <AboutStep />);
   await user.click(screen.getByRole('radio', { name: 'Under 18' }));
 
   await pick(user, 'about.ageBand', '18-30');
@@ -125,7 +125,7 @@ test('changing from under 18 to an adult age clears the message', async () => {
 
 test('every answer is kept as it is chosen, before Next', async () => {
   const user = userEvent.setup();
-  renderAt('/step/1', <AboutStep />);
+  renderAt('/step/about', <AboutStep />);
 
   await pick(user, 'about.ageBand', '18-30');
 
@@ -134,7 +134,7 @@ test('every answer is kept as it is chosen, before Next', async () => {
 
 test('the step starts from the answers already kept', () => {
   draftActions.draftChanged('about', { ageBand: '51-70', sex: 'female' });
-  renderAt('/step/1', <AboutStep />);
+  renderAt('/step/about', <AboutStep />);
 
   expect(screen.getByRole('radio', { name: '51 to 70' })).toBeChecked();
   expect(screen.getByRole('radio', { name: 'Female' })).toBeChecked();
@@ -142,7 +142,7 @@ test('the step starts from the answers already kept', () => {
 });
 
 test('the step shows its number, a progress bar and a Back link to the start', () => {
-  renderAt('/step/1', <AboutStep />);
+  renderAt('/step/about', <AboutStep />);
 
   expect(screen.getByRole('heading', { level: 1, name: 'Step 1 of 7: About you' })).toBeVisible();
   expect(screen.getByRole('progressbar', { name: 'Questionnaire progress' })).toHaveAttribute(
@@ -155,10 +155,10 @@ test('the step shows its number, a progress bar and a Back link to the start', (
 test('a kept draft for a man goes on without a pregnancy answer', async () => {
   const user = userEvent.setup();
   draftActions.draftChanged('about', { ageBand: '31-50', sex: 'male' });
-  renderAt('/step/1', <AboutStep />);
+  renderAt('/step/about', <AboutStep />);
 
   await pressNext(user);
 
-  expect(window.location.pathname).toBe('/step/2');
+  expect(window.location.pathname).toBe('/step/symptoms');
   expect(getDraftSteps().about).toEqual({ ageBand: '31-50', sex: 'male', pregnant: false });
 });

@@ -9,7 +9,7 @@ import {
   labelFor,
 } from '../../../src/knowledge/answer-labels';
 import { FOOD_GROUPS } from '../../../src/scoring';
-import { pick, pressNext, radioGroup, renderAt, tick } from './helpers';
+import { completeSteps, pick, pressNext, radioGroup, renderAt, tick } from './helpers';
 
 // Whole steps answered through the accessibility tree are slow in jsdom; allow for it.
 vi.setConfig({ testTimeout: 30_000 });
@@ -19,7 +19,7 @@ beforeEach(() => {
 });
 
 test('the diet step asks about nine food groups, each its own named group', () => {
-  renderAt('/step/4', <QuestionsStep step="diet" />);
+  renderAt('/step/diet', <QuestionsStep step="diet" />);
 
   const grid = screen.getByRole('group', { name: FOOD_GROUPS_QUESTION });
   const rows = within(grid).getAllByRole('radiogroup');
@@ -38,7 +38,7 @@ test('the diet step asks about nine food groups, each its own named group', () =
 
 test('person sees a message for each food group left out and lands on the first missing', async () => {
   const user = userEvent.setup();
-  renderAt('/step/4', <QuestionsStep step="diet" />);
+  renderAt('/step/diet', <QuestionsStep step="diet" />);
   await pick(user, 'diet.pattern', 'vegan');
   await pick(user, 'diet.dairy', 'rarely');
 
@@ -51,12 +51,12 @@ test('person sees a message for each food group left out and lands on the first 
   expect(
     within(radioGroup('diet.fattyFish')).getByRole('radio', { name: 'Rarely or never' }),
   ).toHaveFocus();
-  expect(window.location.pathname).toBe('/step/4');
+  expect(window.location.pathname).toBe('/step/diet');
 });
 
 test('person fills the diet step and goes on to lifestyle', async () => {
   const user = userEvent.setup();
-  renderAt('/step/4', <QuestionsStep step="diet" />);
+  renderAt('/step/diet', <QuestionsStep step="diet" />);
 
   await pick(user, 'diet.pattern', 'pescatarian');
   for (const group of FOOD_GROUPS) await pick(user, `diet.${group}`, 'most-days');
@@ -64,13 +64,13 @@ test('person fills the diet step and goes on to lifestyle', async () => {
   await pick(user, 'diet.alcohol', 'moderate');
   await pressNext(user);
 
-  expect(window.location.pathname).toBe('/step/5');
+  expect(window.location.pathname).toBe('/step/lifestyle');
   expect(getDraftSteps().diet).toMatchObject({ pattern: 'pescatarian', legumes: 'most-days' });
 });
 
 test('lifestyle needs sun and sweating but supplements may stay empty', async () => {
   const user = userEvent.setup();
-  renderAt('/step/5', <QuestionsStep step="lifestyle" />);
+  renderAt('/step/lifestyle', <QuestionsStep step="lifestyle" />);
 
   await pressNext(user);
   expect(screen.getByText('Say how much time you spend outdoors')).toBeVisible();
@@ -81,35 +81,36 @@ test('lifestyle needs sun and sweating but supplements may stay empty', async ()
   await pick(user, 'lifestyle.sweating', 'heavy');
   await pressNext(user);
 
-  expect(window.location.pathname).toBe('/step/6');
+  expect(window.location.pathname).toBe('/step/health');
   expect(getDraftSteps().lifestyle).toEqual({ sun: 'daily', sweating: 'heavy', supplements: [] });
 });
 
 test('person can tick supplements they already take', async () => {
   const user = userEvent.setup();
-  renderAt('/step/5', <QuestionsStep step="lifestyle" />);
+  renderAt('/step/lifestyle', <QuestionsStep step="lifestyle" />);
 
   await tick(user, 'lifestyle.supplements', ['multivitamin', 'vitamin-d']);
 
   expect(getDraftSteps().lifestyle?.supplements).toEqual(['vitamin-d', 'multivitamin']);
 });
 
-test('health and medicines may be left empty and lead to the warning signs', async () => {
+test('health and medicines, the last step, may be left empty and lead to the results', async () => {
   const user = userEvent.setup();
-  renderAt('/step/6', <QuestionsStep step="health" />);
+  completeSteps(6);
+  renderAt('/step/health', <QuestionsStep step="health" />);
 
   expect(
     screen.getByRole('group', { name: ANSWER_LABELS['health.medications'].question }),
   ).toHaveAccessibleDescription(/leave all unticked if none/i);
-  await pressNext(user);
+  await pressNext(user, 'See my results');
 
-  expect(window.location.pathname).toBe('/step/7');
+  expect(window.location.pathname).toBe('/results');
   expect(getDraftSteps().health).toEqual({ conditions: [], medications: [] });
 });
 
 test('medicine options explain medical words', async () => {
   const user = userEvent.setup();
-  renderAt('/step/6', <QuestionsStep step="health" />);
+  renderAt('/step/health', <QuestionsStep step="health" />);
 
   const acid = screen.getByRole('checkbox', {
     name: 'Stomach acid reducer for months (proton pump inhibitor or H2 blocker)',
@@ -122,6 +123,6 @@ test('medicine options explain medical words', async () => {
 
   await tick(user, 'health.medications', ['statin']);
   await tick(user, 'health.conditions', ['darker-skin']);
-  await pressNext(user);
+  await pressNext(user, 'See my results');
   expect(getDraftSteps().health).toEqual({ conditions: ['darker-skin'], medications: ['statin'] });
 });

@@ -202,10 +202,10 @@ test('"under 18" is kept as the person chose it, though it is not a valid answer
 
 test('the first incomplete step follows the answers through the scoring schemas', () => {
   expect(firstIncompleteStep({})).toBe(1);
-  expect(firstIncompleteStep({ ...COMPLETE_STEPS, timing: { when: [] } })).toBe(3);
+  expect(firstIncompleteStep({ ...COMPLETE_STEPS, timing: { when: [] } })).toBe(4);
   expect(
     firstIncompleteStep({ ...COMPLETE_STEPS, warningSigns: { redFlags: [], noneOfThese: false } }),
-  ).toBe(7);
+  ).toBe(3);
   expect(firstIncompleteStep(COMPLETE_STEPS)).toBeNull();
 });
 
@@ -276,4 +276,36 @@ test('the same old draft gets the same id in every tab, and starting over gives 
   act(() => draftActions.draftCleared());
   expect(result.current).not.toBe(first);
   expect(localStorage.getItem(DRAFT_STORAGE_KEY)).toBeNull();
+});
+
+// Drafts are kept by step key, not by place: a draft saved while the warning signs were the last
+// step resumes by the order of today, where they are step 3.
+test('a draft saved halfway in the old order resumes at the warning signs, now step 3', async () => {
+  const { about, symptoms, timing, diet } = draftV1.state.steps;
+  localStorage.setItem(
+    DRAFT_STORAGE_KEY,
+    JSON.stringify({ version: 2, state: { steps: { about, symptoms, timing, diet }, id: 'd1' } }),
+  );
+
+  await rehydrateDraft();
+
+  expect(getDraftSteps()).toEqual({ about, symptoms, timing, diet });
+  expect(firstIncompleteStep(getDraftSteps())).toBe(3);
+});
+
+test('a draft whose warning signs were checked early resumes at the first other gap', async () => {
+  const { about, symptoms, timing, warningSigns } = draftV1.state.steps;
+  localStorage.setItem(
+    DRAFT_STORAGE_KEY,
+    JSON.stringify({
+      version: 2,
+      state: { steps: { about, symptoms, timing, warningSigns }, id: 'd2' },
+    }),
+  );
+
+  await rehydrateDraft();
+
+  expect(getDraftSteps().warningSigns).toEqual(warningSigns);
+  // About you, symptoms, warning signs and timing are done: the diet (now step 5) is next.
+  expect(firstIncompleteStep(getDraftSteps())).toBe(5);
 });

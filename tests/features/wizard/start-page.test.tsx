@@ -21,7 +21,7 @@ test('a first-time visitor learns what LegCheck does and does not do, and can st
   expect(screen.getByText(/in an emergency call your local emergency number/i)).toBeVisible();
   expect(screen.getByRole('link', { name: 'Start the questions' })).toHaveAttribute(
     'href',
-    '/step/1',
+    '/step/about',
   );
   expect(screen.queryByRole('button', { name: 'Start over' })).not.toBeInTheDocument();
 });
@@ -30,9 +30,10 @@ test('with an unfinished draft the person can resume at the first unanswered ste
   completeSteps(3);
   renderAt('/', <StartPage />);
 
+  // About you, symptoms and the warning signs are done: timing is next.
   expect(await screen.findByRole('link', { name: 'Resume where you left off' })).toHaveAttribute(
     'href',
-    '/step/4',
+    '/step/timing',
   );
   expect(screen.queryByRole('link', { name: 'Start the questions' })).not.toBeInTheDocument();
 });
@@ -61,7 +62,7 @@ test('confirming Start over clears the answers and opens step 1', async () => {
   await user.click(screen.getByRole('button', { name: 'Yes, clear my answers' }));
 
   expect(getDraftSteps()).toEqual({});
-  expect(window.location.pathname).toBe('/step/1');
+  expect(window.location.pathname).toBe('/step/about');
 });
 
 test('with every step answered the person can see the results again', async () => {

@@ -14,7 +14,7 @@ beforeEach(() => {
 
 test('person cannot pass the symptoms step without ticking a symptom', async () => {
   const user = userEvent.setup();
-  renderAt('/step/2', <QuestionsStep step="symptoms" />);
+  renderAt('/step/symptoms', <QuestionsStep step="symptoms" />);
   await pick(user, 'symptoms.legs', 'both');
   await pick(user, 'symptoms.severity', 'mild');
 
@@ -26,11 +26,11 @@ test('person cannot pass the symptoms step without ticking a symptom', async () 
   expect(first).toHaveFocus();
   expect(first).toHaveAttribute('aria-invalid', 'true');
   expect(first).toHaveAccessibleDescription(/choose at least one symptom/i);
-  expect(window.location.pathname).toBe('/step/2');
+  expect(window.location.pathname).toBe('/step/symptoms');
 });
 
 test('symptom options use plain words with a hint for medical ones', () => {
-  renderAt('/step/2', <QuestionsStep step="symptoms" />);
+  renderAt('/step/symptoms', <QuestionsStep step="symptoms" />);
 
   expect(screen.getByRole('checkbox', { name: 'Pins and needles (tingling)' })).toBeVisible();
   expect(
@@ -43,16 +43,16 @@ test('symptom options use plain words with a hint for medical ones', () => {
   ).toHaveAccessibleDescription(/moving your legs smoothly/i);
 });
 
-test('person fills the symptoms step and goes on to timing', async () => {
+test('person fills the symptoms step and goes on to the warning signs', async () => {
   const user = userEvent.setup();
-  renderAt('/step/2', <QuestionsStep step="symptoms" />);
+  renderAt('/step/symptoms', <QuestionsStep step="symptoms" />);
 
   await tick(user, 'symptoms.kinds', ['tingling', 'cramps']);
   await pick(user, 'symptoms.legs', 'one');
   await pick(user, 'symptoms.severity', 'severe');
   await pressNext(user);
 
-  expect(window.location.pathname).toBe('/step/3');
+  expect(window.location.pathname).toBe('/step/warning-signs');
   expect(getDraftSteps().symptoms).toEqual({
     kinds: ['cramps', 'tingling'],
     legs: 'one',
@@ -62,7 +62,7 @@ test('person fills the symptoms step and goes on to timing', async () => {
 
 test('unticking a symptom is kept too', async () => {
   const user = userEvent.setup();
-  renderAt('/step/2', <QuestionsStep step="symptoms" />);
+  renderAt('/step/symptoms', <QuestionsStep step="symptoms" />);
 
   await tick(user, 'symptoms.kinds', ['tingling', 'cramps', 'tingling']);
 
@@ -71,7 +71,7 @@ test('unticking a symptom is kept too', async () => {
 
 test('person sees every missing timing answer and lands on the first', async () => {
   const user = userEvent.setup();
-  renderAt('/step/3', <QuestionsStep step="timing" />);
+  renderAt('/step/timing', <QuestionsStep step="timing" />);
 
   await pressNext(user);
 
@@ -89,7 +89,7 @@ test('person sees every missing timing answer and lands on the first', async () 
 
 test('an error clears as soon as the answer is given after a failed Next', async () => {
   const user = userEvent.setup();
-  renderAt('/step/3', <QuestionsStep step="timing" />);
+  renderAt('/step/timing', <QuestionsStep step="timing" />);
   await pressNext(user);
 
   await pick(user, 'timing.duration', 'over-3-months');
@@ -100,14 +100,14 @@ test('an error clears as soon as the answer is given after a failed Next', async
 
 test('person fills the timing step and goes on to diet', async () => {
   const user = userEvent.setup();
-  renderAt('/step/3', <QuestionsStep step="timing" />);
+  renderAt('/step/timing', <QuestionsStep step="timing" />);
 
   await tick(user, 'timing.when', ['walking-eases-rest']);
   await pick(user, 'timing.duration', 'days');
   await pick(user, 'timing.onset', 'sudden');
   await pressNext(user);
 
-  expect(window.location.pathname).toBe('/step/4');
+  expect(window.location.pathname).toBe('/step/diet');
   expect(
     screen.queryByRole('checkbox', { name: 'Comes on when walking, eases within minutes of rest' }),
   ).toBeInTheDocument();

@@ -12,7 +12,8 @@ vi.setConfig({ testTimeout: 30_000 });
 
 beforeEach(() => {
   draftActions.draftCleared();
-  completeSteps(6);
+  // The steps before the warning signs are answered; the ones after wait.
+  completeSteps(2);
 });
 
 const none = () => screen.getByRole('checkbox', { name: 'None of these' });
@@ -20,7 +21,7 @@ const sign = (id: (typeof RED_FLAG_IDS)[number]) =>
   screen.getByRole('checkbox', { name: labelFor(RED_FLAGS_FIELD, id) });
 
 test('the step lists the eight signs and "None of these" under one visible legend', () => {
-  renderAt('/step/7', <WarningSignsStep />);
+  renderAt('/step/warning-signs', <WarningSignsStep />);
 
   const group = checkboxGroup(RED_FLAGS_FIELD);
   expect(within(group).getAllByRole('checkbox')).toHaveLength(RED_FLAG_IDS.length + 1);
@@ -29,9 +30,9 @@ test('the step lists the eight signs and "None of these" under one visible legen
 
 test('person cannot pass the warning signs with nothing ticked', async () => {
   const user = userEvent.setup();
-  renderAt('/step/7', <WarningSignsStep />);
+  renderAt('/step/warning-signs', <WarningSignsStep />);
 
-  await pressNext(user, 'See my results');
+  await pressNext(user);
 
   const message = within(checkboxGroup(RED_FLAGS_FIELD)).getByText(/or tick "none of these"$/i, {
     selector: '.error-message',
@@ -39,12 +40,12 @@ test('person cannot pass the warning signs with nothing ticked', async () => {
   expect(message).toBeVisible();
   expect(sign('one-leg-swollen')).toHaveAccessibleDescription(/or tick "none of these"/i);
   expect(sign('one-leg-swollen')).toHaveFocus();
-  expect(window.location.pathname).toBe('/step/7');
+  expect(window.location.pathname).toBe('/step/warning-signs');
 });
 
 test('"None of these" unticks the signs, and a sign unticks "None of these"', async () => {
   const user = userEvent.setup();
-  renderAt('/step/7', <WarningSignsStep />);
+  renderAt('/step/warning-signs', <WarningSignsStep />);
 
   await tick(user, RED_FLAGS_FIELD, ['injury', 'dark-urine']);
   await user.click(none());
@@ -63,7 +64,7 @@ test('"None of these" unticks the signs, and a sign unticks "None of these"', as
 
 test('an emergency sign tells the person at once to call the emergency number', async () => {
   const user = userEvent.setup();
-  renderAt('/step/7', <WarningSignsStep />);
+  renderAt('/step/warning-signs', <WarningSignsStep />);
   expect(screen.getByRole('alert')).toBeEmptyDOMElement();
 
   await tick(user, RED_FLAGS_FIELD, ['breathless-chest-pain']);
@@ -75,7 +76,7 @@ test('an emergency sign tells the person at once to call the emergency number', 
 
 test('an urgent sign says to get seen today, and an emergency sign beside it wins', async () => {
   const user = userEvent.setup();
-  renderAt('/step/7', <WarningSignsStep />);
+  renderAt('/step/warning-signs', <WarningSignsStep />);
 
   await tick(user, RED_FLAGS_FIELD, ['one-leg-swollen']);
   expect(screen.getByRole('alert')).toHaveTextContent(/get seen today/i);
@@ -87,7 +88,7 @@ test('an urgent sign says to get seen today, and an emergency sign beside it win
 
 test('the advice stays while any sign is ticked and goes when none is', async () => {
   const user = userEvent.setup();
-  renderAt('/step/7', <WarningSignsStep />);
+  renderAt('/step/warning-signs', <WarningSignsStep />);
 
   await tick(user, RED_FLAGS_FIELD, ['injury', 'fever-hot-skin', 'injury']);
   expect(screen.getByRole('alert')).toHaveTextContent(/get seen today/i);
@@ -96,33 +97,54 @@ test('the advice stays while any sign is ticked and goes when none is', async ()
   expect(screen.getByRole('alert')).toBeEmptyDOMElement();
 });
 
-test('with every step answered, "See my results" leads to the results', async () => {
+test('the warning signs are step 3, and Next goes on to the timing questions', async () => {
   const user = userEvent.setup();
-  renderAt('/step/7', <WarningSignsStep />);
+  renderAt('/step/warning-signs', <WarningSignsStep />);
 
+  expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Step 3 of 7');
   await user.click(none());
-  await pressNext(user, 'See my results');
+  await pressNext(user);
 
-  expect(window.location.pathname).toBe('/results');
+  expect(window.location.pathname).toBe('/step/timing');
   expect(getDraftSteps().warningSigns).toEqual({ redFlags: [], noneOfThese: true });
 });
 
-test('checked before the other steps, the warning signs lead back to the first gap', async () => {
+test('checked before the steps ahead of them, the warning signs lead back to the first gap', async () => {
   const user = userEvent.setup();
   draftActions.draftCleared();
-  completeSteps(2);
-  renderAt('/step/7', <WarningSignsStep />);
+  completeSteps(1);
+  renderAt('/step/warning-signs', <WarningSignsStep />);
 
   expect(screen.getByText(/not answered yet/i)).toBeVisible();
   await user.click(none());
-  await pressNext(user, 'Save and go to step 3');
+  await pressNext(user, 'Save and go to step 2');
 
-  expect(window.location.pathname).toBe('/step/3');
+  expect(window.location.pathname).toBe('/step/symptoms');
+  expect(getDraftSteps().warningSigns).toEqual({ redFlags: [], noneOfThese: true });
+});
+
+test('a ticked sign says that stopping here is fine, and nothing is lost', async () => {
+  const user = userEvent.setup();
+  renderAt('/step/warning-signs', <WarningSignsStep />);
+
+  await tick(user, RED_FLAGS_FIELD, ['one-leg-swollen']);
+
+  const alert = screen.getByRole('alert');
+  expect(alert).toHaveTextContent(/get seen today/i);
+  expect(alert).toHaveTextContent(/you can stop here/i);
+  expect(alert).toHaveTextContent(/your answers are kept on this device/i);
+  expect(getDraftSteps().warningSigns).toEqual({
+    redFlags: ['one-leg-swollen'],
+    noneOfThese: false,
+  });
+  // Going on is still open: Next leads to the rest of the questions.
+  await pressNext(user);
+  expect(window.location.pathname).toBe('/step/timing');
 });
 
 test('a ticked sign shows how urgent it is right where it was ticked', async () => {
   const user = userEvent.setup();
-  renderAt('/step/7', <WarningSignsStep />);
+  renderAt('/step/warning-signs', <WarningSignsStep />);
 
   await tick(user, RED_FLAGS_FIELD, ['injury', 'dark-urine']);
 

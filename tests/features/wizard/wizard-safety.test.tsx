@@ -78,9 +78,9 @@ function fillStorageFor(key: string) {
 
 test('the second click of a double click on Next never ticks a warning sign on the next step', async () => {
   const user = userEvent.setup();
-  completeSteps(6);
-  renderAt('/step/6', <App />);
-  await screen.findByRole('heading', { level: 1, name: /health/i });
+  completeSteps(2);
+  renderAt('/step/symptoms', <App />);
+  await screen.findByRole('heading', { level: 1, name: /symptoms/i });
 
   await pressNext(user);
   await screen.findByRole('heading', { level: 1, name: /warning signs/i });
@@ -98,7 +98,7 @@ test('the second click of a double click on Next never ticks a warning sign on t
 test('the second click of a double click on Next does not press Next again on the next step', async () => {
   const user = userEvent.setup();
   completeSteps(1);
-  renderAt('/step/1', <App />);
+  renderAt('/step/about', <App />);
   await screen.findByRole('heading', { level: 1, name: /about you/i });
 
   await pressNext(user);
@@ -114,9 +114,9 @@ test('the second click of a double click on Next does not press Next again on th
 
 test('a double click that starts on the new step works as usual: it ticks and unticks', async () => {
   const user = userEvent.setup();
-  completeSteps(6);
-  renderAt('/step/6', <App />);
-  await screen.findByRole('heading', { level: 1, name: /health/i });
+  completeSteps(2);
+  renderAt('/step/symptoms', <App />);
+  await screen.findByRole('heading', { level: 1, name: /symptoms/i });
   await pressNext(user);
   await screen.findByRole('heading', { level: 1, name: /warning signs/i });
   const numbness = screen.getByRole('checkbox', { name: NUMBNESS });
@@ -129,9 +129,9 @@ test('a double click that starts on the new step works as usual: it ticks and un
 });
 
 test('a quick second tap after the tap on Next never ticks a warning sign, where taps are not counted', async () => {
-  completeSteps(6);
-  renderAt('/step/6', <App />);
-  await screen.findByRole('heading', { level: 1, name: /health/i });
+  completeSteps(2);
+  renderAt('/step/symptoms', <App />);
+  await screen.findByRole('heading', { level: 1, name: /symptoms/i });
 
   tapAt(screen.getByRole('button', { name: 'Next' }), 10_000);
   await screen.findByRole('heading', { level: 1, name: /warning signs/i });
@@ -147,9 +147,9 @@ test('a quick second tap after the tap on Next never ticks a warning sign, where
 
 test('a keyboard user can tick a sign with Space the moment the step arrives', async () => {
   const user = userEvent.setup();
-  completeSteps(6);
-  renderAt('/step/6', <App />);
-  await screen.findByRole('heading', { level: 1, name: /health/i });
+  completeSteps(2);
+  renderAt('/step/symptoms', <App />);
+  await screen.findByRole('heading', { level: 1, name: /symptoms/i });
 
   await pressNext(user);
   await screen.findByRole('heading', { level: 1, name: /warning signs/i });
@@ -164,7 +164,7 @@ test('answers that cannot be read are kept, and the person is told on the step t
   const user = userEvent.setup();
   localStorage.setItem(DRAFT_STORAGE_KEY, UNREADABLE);
   await rehydrateDraft();
-  renderAt('/step/3', <App />);
+  renderAt('/step/timing', <App />);
 
   expect(
     await screen.findByRole('heading', { name: 'Your earlier answers could not be read' }),
@@ -204,7 +204,7 @@ test('the start page tells the person their earlier answers could not be read, u
 test('when answers cannot be saved the step says so at once, and the message goes once saving works', async () => {
   const user = userEvent.setup();
   const full = fillStorageFor(DRAFT_STORAGE_KEY);
-  renderAt('/step/1', <App />);
+  renderAt('/step/about', <App />);
   await screen.findByRole('heading', { level: 1, name: /about you/i });
 
   await pick(user, 'about.ageBand', '31-50');
