@@ -292,6 +292,13 @@ export const WEIGHTS: readonly WeightRule[] = [
   },
   {
     field: 'lifestyle.supplements',
+    value: 'b12-injections',
+    effects: { 'vitamin-b12': -30 },
+    sources: ['S2'],
+    note: 'Injections bypass the gut, so they treat B12 even with an absorption problem (contract v2).',
+  },
+  {
+    field: 'lifestyle.supplements',
     value: 'magnesium',
     effects: { magnesium: -25 },
     sources: ['S3'],
