@@ -29,6 +29,8 @@ export interface BodyMapProps {
   /** Receives the first checkbox, the one to focus when the group has an error. */
   inputRef?: Ref<HTMLInputElement> | undefined;
   className?: string;
+  /** More about the question, inside the group under its hint (e.g. "Why we ask"). */
+  more?: ReactNode;
 }
 
 // The outlines, in the picture's own units (viewBox 0 0 260 266). Each figure is 110 wide with
@@ -80,6 +82,7 @@ export function BodyMap({
   name,
   inputRef,
   className,
+  more,
 }: BodyMapProps) {
   const id = useId();
   // useId's characters are not all safe inside url(#…), which the hatch fill is referred by.
@@ -182,6 +185,7 @@ export function BodyMap({
           {hint}
         </p>
       ) : null}
+      {more}
       {error && errorId ? <ErrorMessage id={errorId}>{error}</ErrorMessage> : null}
       <div className="body-map__layout">
         <svg

@@ -272,6 +272,34 @@ export const ANSWER_LABELS = {
       },
     },
   },
+  'symptoms.where': {
+    name: 'Where it is felt',
+    question: 'Where do you feel it?',
+    hint: 'Tick all that apply. You can also tap the picture.',
+    why: {
+      text: 'Where it is felt helps tell apart nerve problems (often in both feet first), weak muscles near the hips and a low calcium or magnesium level.',
+      sourceIds: ['S90', 'S34', 'S35'],
+    },
+    emptyAnswer: 'Not said',
+    options: {
+      feet: { label: 'Feet and toes', says: 'You feel it in your feet and toes' },
+      calves: { label: 'Calves (back of the lower legs)', says: 'You feel it in your calves' },
+      shins: { label: 'Shins (front of the lower legs)', says: 'You feel it in your shins' },
+      'thighs-hips': {
+        label: 'Thighs, hips or buttocks',
+        hint: 'The upper legs.',
+        says: 'You feel it in your thighs, hips or buttocks',
+      },
+      'hands-arms': {
+        label: 'Hands or arms too',
+        says: 'You feel it in your hands or arms too',
+      },
+      'around-mouth': {
+        label: 'Tingling or numbness around the mouth',
+        says: 'You mentioned tingling or numbness around the mouth',
+      },
+    },
+  },
   'symptoms.legs': {
     name: 'One leg or both',
     question: 'Is it one leg or both?',
@@ -494,6 +522,11 @@ export const ANSWER_LABELS = {
         hint: 'One tablet with many vitamins and minerals.',
         says: 'You already take a multivitamin',
       },
+      'b12-injections': {
+        label: 'Vitamin B12 injections from a doctor or nurse',
+        hint: 'For example hydroxocobalamin injections every few weeks or months.',
+        says: 'You get vitamin B12 injections from a doctor or nurse',
+      },
     },
   },
   'health.conditions': {
@@ -529,6 +562,33 @@ export const ANSWER_LABELS = {
         hint: 'Melanin is the skin’s colour; more of it means more sun is needed to make vitamin D.',
         says: 'You mentioned darker skin, which needs more sun to make vitamin D',
       },
+      'pernicious-anaemia': {
+        label: 'Pernicious anaemia, or another known B12 absorption problem',
+        hint: 'The body cannot take in vitamin B12 from food; often treated with injections.',
+        says: 'You mentioned pernicious anaemia or another B12 absorption problem',
+      },
+      'stomach-bowel-surgery': {
+        label: 'Part of the stomach or bowel removed (surgery, not weight-loss surgery)',
+        says: 'You mentioned surgery that removed part of the stomach or bowel',
+      },
+      'recent-diarrhoea-vomiting': {
+        label: 'Diarrhoea or vomiting in the last two weeks',
+        says: 'You mentioned diarrhoea or vomiting in the last two weeks',
+      },
+      'underactive-thyroid': {
+        label: 'Underactive thyroid (hypothyroidism), treated or not',
+        hint: 'For example taking levothyroxine.',
+        says: 'You mentioned an underactive thyroid (hypothyroidism)',
+      },
+      'liver-disease': {
+        label: 'Long-term liver disease, such as cirrhosis',
+        says: 'You mentioned long-term liver disease',
+      },
+      'fluid-restriction': {
+        label: 'Told by a doctor to limit fluids (fluid restriction)',
+        hint: 'For example with heart failure or dialysis.',
+        says: 'You were told by a doctor to limit fluids',
+      },
     },
   },
   'health.medications': {
@@ -552,8 +612,8 @@ export const ANSWER_LABELS = {
         says: 'You take metformin',
       },
       diuretic: {
-        label: 'A water pill (diuretic)',
-        hint: 'A medicine that makes you pass more urine, for example furosemide.',
+        label: 'A water pill (diuretic): loop or thiazide',
+        hint: 'For example furosemide, bendroflumethiazide or indapamide. Spironolactone or amiloride on their own do not count here.',
         says: 'You take a water pill (diuretic)',
       },
       statin: {
@@ -570,6 +630,15 @@ export const ANSWER_LABELS = {
         label: 'Steroid tablets for months (corticosteroids)',
         hint: 'For example prednisolone.',
         says: 'You take steroid tablets (corticosteroids)',
+      },
+      'blood-thinner': {
+        label: 'A blood thinner (warfarin, apixaban, rivaroxaban, clopidogrel or daily aspirin)',
+        says: 'You take a blood thinner',
+      },
+      'nitrous-oxide': {
+        label: 'Nitrous oxide (laughing gas, used for fun)',
+        hint: 'Also called whippets, nos or balloons. We ask because it can use up vitamin B12.',
+        says: 'You mentioned using nitrous oxide (laughing gas)',
       },
     },
   },
@@ -616,6 +685,20 @@ export const ANSWER_LABELS = {
       'fever-hot-skin': {
         label: 'Fever with red, hot, swollen skin',
         says: 'You ticked: fever with red, hot, swollen skin',
+      },
+      'very-unwell': {
+        label:
+          'Feeling very unwell: confused, very drowsy, fainting, or breathing or heart very fast',
+        says: 'You ticked: feeling very unwell (confused, very drowsy, fainting, or breathing or heart very fast)',
+      },
+      'rest-pain-ulcer': {
+        label:
+          'Foot pain at rest or at night that eases when you hang the leg down, or a sore or black patch on the foot that does not heal',
+        says: 'You ticked: foot pain at rest, or a sore or black patch on the foot that does not heal',
+      },
+      'long-cramp': {
+        label: 'A cramp that lasts longer than 10 minutes despite stretching',
+        says: 'You ticked: a cramp that lasts longer than 10 minutes despite stretching',
       },
     },
   },

@@ -1,4 +1,4 @@
-// The eight warning signs of the spec: what each may mean and what to do now.
+// The eleven warning signs of the spec (three added by contract v2): what each may mean and what to do now.
 // Facts from ../shared/reference/red-flags.md. The triage level of each sign lives in
 // RED_FLAG_LEVEL (src/scoring/ids.ts) and is not repeated here. Links people follow are the
 // primary NHS / CDC pages the reference names, not the copies it was read from.
@@ -116,6 +116,44 @@ const redFlags = {
       'Get seen today by urgent care or an out-of-hours service. Call your local emergency number if there is confusion or very fast breathing or heartbeat.',
     learnMore: PRIMARY_LINKS.cellulitis,
     sourceIds: ['S73', 'S74'],
+  },
+  // Contract v2.
+  'very-unwell': {
+    id: 'very-unwell',
+    label: 'Feeling very unwell: confused, very drowsy, fainting, or breathing or heart very fast',
+    mayMean: {
+      text: 'Confusion, fainting or a very fast heartbeat or breathing could mean the whole body is under strain, for example from a serious infection, and needs emergency care.',
+      sourceIds: ['S73', 'S74'],
+    },
+    whatToDo:
+      'Call your local emergency number now, or go to an emergency department. Do not drive yourself.',
+    learnMore: PRIMARY_LINKS.cellulitis,
+    sourceIds: ['S73', 'S74'],
+  },
+  'rest-pain-ulcer': {
+    id: 'rest-pain-ulcer',
+    label:
+      'Foot pain at rest or at night eased by hanging the leg down, or a sore or black patch on the foot that does not heal',
+    mayMean: {
+      text: 'This could mean the foot is not getting enough blood (a severe narrowing of the leg arteries), which needs a specialist soon. With a fever or a hot, red foot, an infected sore needs care the same day.',
+      sourceIds: ['S64', 'S61', 'S65'],
+    },
+    whatToDo:
+      'Get seen today by urgent care or an out-of-hours service. If there is a fever, or the foot is hot, red or swollen, go to an emergency department now.',
+    learnMore: PRIMARY_LINKS.peripheralArterialDisease,
+    sourceIds: ['S64', 'S61', 'S65'],
+  },
+  'long-cramp': {
+    id: 'long-cramp',
+    label: 'A cramp that lasts longer than 10 minutes despite stretching',
+    mayMean: {
+      text: 'Most cramps pass within minutes. One that lasts longer than 10 minutes needs checking the same day; after an injury, with a swollen leg or with severe pain, pressure could be building inside the muscle (compartment syndrome).',
+      sourceIds: ['S79', 'S80', 'S68'],
+    },
+    whatToDo:
+      'Get seen today by urgent care or an out-of-hours service. If it began with an injury, the leg is swollen or the pain is severe, go to an emergency department now.',
+    learnMore: PRIMARY_LINKS.legCramps,
+    sourceIds: ['S79', 'S80', 'S68'],
   },
 } as const satisfies Record<RedFlagId, RedFlag>;
 

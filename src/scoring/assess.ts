@@ -2,7 +2,7 @@ import { readAnswers } from './answer-fields';
 import type { Answers } from './answers';
 import type { Assessment } from './assessment';
 import { cautionsFor } from './cautions';
-import { countsFor } from './counts';
+import { capsFor, countsFor } from './counts';
 import { otherCausesFor, testsFor } from './follow-up';
 import { rank } from './rank';
 import { triage } from './triage';
@@ -16,7 +16,7 @@ export const SCORING_VERSION = 2;
  * Pure and deterministic: it reads only `answers` (never changes them) and no clock or storage.
  */
 export function assess(answers: Answers): Assessment {
-  const ranked = rank(readAnswers(answers), countsFor(answers));
+  const ranked = rank(readAnswers(answers), countsFor(answers), capsFor(answers));
   return {
     triage: triage(answers, ranked),
     ranked,

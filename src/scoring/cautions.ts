@@ -1,7 +1,6 @@
 // Which cautions the answers call for (contract v2, CautionId). Each is emitted whenever its
 // trigger is in the answers, whatever the bands, except iron-cause-check, whose trigger names
-// the iron band. Triggers that need answers of contract v2 (blood thinner, fluid restriction,
-// underactive thyroid) cannot be met by today's answers and stay false until those questions exist.
+// the iron band.
 import type { Answers } from './answers';
 import type { RankedFactor } from './assessment';
 import { hasB12AbsorptionProblem, hasB12FoodBoundCause } from './groups';
@@ -30,19 +29,16 @@ export function needsIronCauseCheck(answers: Answers, ranked: readonly RankedFac
 const TRIGGERS: Record<CautionId, (answers: Answers, ranked: readonly RankedFactor[]) => boolean> =
   {
     'kidney-disease-supplements': ({ health }) => health.conditions.includes('kidney-disease'),
-    // Needs the v2 medicine 'blood-thinner'.
-    'blood-thinner-vitamin-e': () => false,
-    // Needs the v2 medicine 'blood-thinner'.
-    'warfarin-vitamin-k': () => false,
+    'blood-thinner-vitamin-e': ({ health }) => health.medications.includes('blood-thinner'),
+    // The question does not ask which blood thinner, so the warfarin note goes to all of them.
+    'warfarin-vitamin-k': ({ health }) => health.medications.includes('blood-thinner'),
     'diuretic-calcium-vitamin-d': ({ health }) => health.medications.includes('diuretic'),
     'iron-cause-check': needsIronCauseCheck,
     'b12-absorption': (answers) => hasB12AbsorptionProblem(answers),
     'b12-food-bound': (answers) => hasB12FoodBoundCause(answers),
     'pregnancy-supplements': ({ about }) => about.pregnant,
-    // Needs the v2 condition 'fluid-restriction'.
-    'fluid-restriction': () => false,
-    // Needs the v2 condition 'underactive-thyroid'.
-    'thyroid-medicine-spacing': () => false,
+    'fluid-restriction': ({ health }) => health.conditions.includes('fluid-restriction'),
+    'thyroid-medicine-spacing': ({ health }) => health.conditions.includes('underactive-thyroid'),
   };
 
 /** The cautions the answers call for, in CAUTION_IDS order. */

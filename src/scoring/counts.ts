@@ -3,7 +3,8 @@
 import type { Answers } from './answers';
 import { b12SupplementMayNotWork, hasFatMalabsorption, LEFT_OUT_BY_PATTERN } from './groups';
 import type { FoodGroup, NutrientId } from './ids';
-import type { Counts } from './rank';
+import { BAND_THRESHOLDS } from './rank';
+import type { Caps, Counts } from './rank';
 import type { WeightRule } from './weights';
 
 const B12_LOWERING_SUPPLEMENTS: readonly string[] = ['vitamin-b12', 'multivitamin'];
@@ -35,4 +36,14 @@ export function countsFor(answers: Answers): Counts {
     if (nutrient === 'vitamin-e' && fatAbsorbed && rule.field.startsWith('diet.')) return false;
     return true;
   };
+}
+
+/**
+ * The highest score a factor may reach for these answers: told to limit fluids, hydration is at
+ * most 'possible' (contract v2), since "drink more" is not advice for that person.
+ */
+export function capsFor(answers: Answers): Caps {
+  return answers.health.conditions.includes('fluid-restriction')
+    ? { hydration: BAND_THRESHOLDS.likely - 1 }
+    : {};
 }

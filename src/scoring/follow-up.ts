@@ -1,6 +1,11 @@
 import type { Answers } from './answers';
 import type { RankedFactor } from './assessment';
-import { hasB12AbsorptionProblem, hasNerveSymptoms, LEFT_OUT_BY_PATTERN } from './groups';
+import {
+  hasB12AbsorptionProblem,
+  hasNerveSymptoms,
+  hasStockingPattern,
+  LEFT_OUT_BY_PATTERN,
+} from './groups';
 import { FOOD_GROUPS, OTHER_CAUSE_IDS } from './ids';
 import type { FoodGroup, LabTestId, NutrientId, OtherCauseId, TimingPattern } from './ids';
 import { MUSCLE_SYMPTOMS } from './triage';
@@ -58,6 +63,9 @@ export function workUpFor(answers: Answers): LabTestId[] {
     STATIN_MUSCLE_SYMPTOMS.some((kind) => answers.symptoms.kinds.includes(kind));
   if (statinMuscle || answers.redFlags.includes('dark-urine')) tests.push('creatine-kinase');
   if (nerve && answers.health.conditions.includes('diabetes')) tests.push('hba1c');
+  // Thyroid disease mimics leg cramps and aches, and NICE lists thyroid tests (TFT) when a cause
+  // is suspected (S81, S91).
+  if (answers.health.conditions.includes('underactive-thyroid')) tests.push('thyroid-function');
   return tests;
 }
 
@@ -101,13 +109,15 @@ const OTHER_CAUSE_RULES: Record<OtherCauseId, (answers: Answers) => boolean> = {
   // no food group missing, overuse is the first thing to consider.
   overuse: ({ timing, diet }) =>
     timing.when.every((when) => EXERCISE_TIMES.includes(when)) && dietIsVaried(diet),
-  // Needs the v2 condition 'underactive-thyroid' (the thyroid is not asked about yet).
-  thyroid: () => false,
-  // Diabetes is one of the commonest causes of numb, tingling or burning feet (S89, S90). The
-  // v2 STOCKING pattern will narrow this once `where` is asked.
-  'diabetic-neuropathy': ({ health, symptoms }) =>
-    health.conditions.includes('diabetes') &&
-    DIABETIC_NERVE.some((kind) => symptoms.kinds.includes(kind)),
+  // An underactive thyroid can cause aches, cramps and weakness (S81, S91).
+  thyroid: ({ health }) => health.conditions.includes('underactive-thyroid'),
+  // Diabetes is one of the commonest causes of numb, tingling or burning feet (S89, S90). Where
+  // it is felt is said, the STOCKING pattern must be there; where it is not said (v1 answers),
+  // any of these nerve symptoms is enough, as before.
+  'diabetic-neuropathy': (answers) =>
+    answers.health.conditions.includes('diabetes') &&
+    DIABETIC_NERVE.some((kind) => answers.symptoms.kinds.includes(kind)) &&
+    ((answers.symptoms.where ?? []).length === 0 || hasStockingPattern(answers)),
 };
 
 /** Non-nutritional explanations the answers point to, in OTHER_CAUSE_IDS order. */

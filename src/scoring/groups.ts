@@ -2,11 +2,12 @@
 // each. The scoring, the triage, the cautions and the tests all read them from here, so a group
 // cannot mean one thing in the scores and another in the safety notes.
 //
-// Version 1 answers carry only part of each group: pernicious-anaemia, stomach-bowel-surgery and
-// nitrous-oxide (B12 ABSORPTION) arrive with the v2 questions, and join these lists then.
+// Version 1 answers carry only part of each group (no `where`, none of the v2 conditions or
+// medicines): a pattern that needs them is simply never met by them.
 import type { Answers } from './answers';
 import type {
   AgeBand,
+  BodyArea,
   ConditionId,
   DietPattern,
   FoodGroup,
@@ -22,11 +23,21 @@ export const NERVE_SYMPTOMS = [
   'coordination',
 ] as const satisfies readonly SymptomKind[];
 
-/** B12 ABSORPTION problem: the conditions of today's answers that stop B12 being absorbed. */
+/** B12 ABSORPTION problem: the conditions that stop B12 being absorbed. */
 export const B12_ABSORPTION_CONDITIONS = [
-  'malabsorption',
+  'pernicious-anaemia',
+  'stomach-bowel-surgery',
   'bariatric-surgery',
+  'malabsorption',
 ] as const satisfies readonly ConditionId[];
+
+/**
+ * B12 ABSORPTION problem: the medicines and substances in it. Nitrous oxide inactivates B12 in
+ * the body, so a tablet does not undo it and serum B12 can look normal (S83).
+ */
+export const B12_ABSORPTION_MEDICATIONS = [
+  'nitrous-oxide',
+] as const satisfies readonly MedicationId[];
 
 /** B12 FOOD-BOUND causes: medicines that keep B12 from being freed from food. */
 export const B12_FOOD_BOUND_MEDICATIONS = [
@@ -47,7 +58,10 @@ export function hasNerveSymptoms(answers: Pick<Answers, 'symptoms'>): boolean {
 
 /** True when the answers name a B12 ABSORPTION problem. */
 export function hasB12AbsorptionProblem(answers: Pick<Answers, 'health'>): boolean {
-  return includesAny(answers.health.conditions, B12_ABSORPTION_CONDITIONS);
+  return (
+    includesAny(answers.health.conditions, B12_ABSORPTION_CONDITIONS) ||
+    includesAny(answers.health.medications, B12_ABSORPTION_MEDICATIONS)
+  );
 }
 
 /** True when the answers name a B12 FOOD-BOUND cause. */
@@ -94,4 +108,55 @@ export const FAT_MALABSORPTION_CONDITIONS = [
 /** True when the answers name a condition that stops fat being absorbed. */
 export function hasFatMalabsorption(answers: Pick<Answers, 'health'>): boolean {
   return includesAny(answers.health.conditions, FAT_MALABSORPTION_CONDITIONS);
+}
+
+/** Where it is felt, "not said" (a v1 answer) read as no place. */
+const whereOf = (answers: Pick<Answers, 'symptoms'>): readonly BodyArea[] =>
+  answers.symptoms.where ?? [];
+
+/** STOCKING pattern: both legs, felt in the feet, with one of these sensations. */
+export const STOCKING_SYMPTOMS = ['tingling', 'numbness'] as const satisfies readonly SymptomKind[];
+/** STOCKING pattern: the place it must include. */
+export const STOCKING_AREAS = ['feet'] as const satisfies readonly BodyArea[];
+
+/** True when the answers show the STOCKING pattern (nerves: B12, and diabetes as another cause). */
+export function hasStockingPattern(answers: Pick<Answers, 'symptoms'>): boolean {
+  return (
+    answers.symptoms.legs === 'both' &&
+    includesAny(whereOf(answers), STOCKING_AREAS) &&
+    includesAny(answers.symptoms.kinds, STOCKING_SYMPTOMS)
+  );
+}
+
+/** PROXIMAL pattern: the upper legs, with one of these symptoms (vitamin D). */
+export const PROXIMAL_AREAS = ['thighs-hips'] as const satisfies readonly BodyArea[];
+export const PROXIMAL_SYMPTOMS = [
+  'weakness',
+  'aches',
+  'bone-pain',
+] as const satisfies readonly SymptomKind[];
+
+/** True when the answers show the PROXIMAL pattern. */
+export function hasProximalPattern(answers: Pick<Answers, 'symptoms'>): boolean {
+  return (
+    includesAny(whereOf(answers), PROXIMAL_AREAS) &&
+    includesAny(answers.symptoms.kinds, PROXIMAL_SYMPTOMS)
+  );
+}
+
+/**
+ * TETANY pattern (triage `tetany-signs`): spasms or cramps, with tingling or numbness, felt around
+ * the mouth or in the hands or arms: the signs of a low blood calcium or magnesium (S36, S22).
+ */
+export const TETANY_MOVEMENTS = ['spasms', 'cramps'] as const satisfies readonly SymptomKind[];
+export const TETANY_SENSATIONS = ['tingling', 'numbness'] as const satisfies readonly SymptomKind[];
+export const TETANY_AREAS = ['around-mouth', 'hands-arms'] as const satisfies readonly BodyArea[];
+
+/** True when the answers show the TETANY pattern. */
+export function hasTetanyPattern(answers: Pick<Answers, 'symptoms'>): boolean {
+  return (
+    includesAny(answers.symptoms.kinds, TETANY_MOVEMENTS) &&
+    includesAny(answers.symptoms.kinds, TETANY_SENSATIONS) &&
+    includesAny(whereOf(answers), TETANY_AREAS)
+  );
 }

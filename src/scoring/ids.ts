@@ -21,6 +21,18 @@ export const SYMPTOM_KINDS = [
   'restless-legs',
   'fatigue',
 ] as const;
+/**
+ * Contract v2: where it is felt (a picture of the legs where people tap, and two places beyond
+ * the legs). Optional in the answers: absent or empty means "not said" (v1 answers).
+ */
+export const BODY_AREAS = [
+  'feet',
+  'calves',
+  'shins',
+  'thighs-hips',
+  'hands-arms',
+  'around-mouth',
+] as const;
 /** One leg or both. */
 export const LEG_SIDES = ['one', 'both'] as const;
 /** How bad it is. */
@@ -71,6 +83,9 @@ export const SUPPLEMENT_IDS = [
   'iron',
   'vitamin-e',
   'multivitamin',
+  // Contract v2: injections from a doctor or nurse, which treat a B12 shortfall even when the
+  // gut cannot absorb it (a tablet may not).
+  'b12-injections',
 ] as const;
 /** Health conditions that change the odds of a shortfall. */
 export const CONDITION_IDS = [
@@ -81,6 +96,13 @@ export const CONDITION_IDS = [
   'frequent-blood-donation',
   'diabetes',
   'darker-skin',
+  // Contract v2.
+  'pernicious-anaemia',
+  'stomach-bowel-surgery',
+  'recent-diarrhoea-vomiting',
+  'underactive-thyroid',
+  'liver-disease',
+  'fluid-restriction',
 ] as const;
 /** Medicines that change the odds of a shortfall or cause muscle symptoms. */
 export const MEDICATION_IDS = [
@@ -90,6 +112,9 @@ export const MEDICATION_IDS = [
   'statin',
   'anticonvulsant',
   'corticosteroid',
+  // Contract v2.
+  'blood-thinner',
+  'nitrous-oxide',
 ] as const;
 /** Warning signs that need care now. */
 export const RED_FLAG_IDS = [
@@ -101,6 +126,10 @@ export const RED_FLAG_IDS = [
   'rapid-weakness',
   'injury',
   'fever-hot-skin',
+  // Contract v2.
+  'very-unwell',
+  'rest-pain-ulcer',
+  'long-cramp',
 ] as const;
 
 /** The seven factors, in the spec's order (the tie-break order of the ranking). */
@@ -167,6 +196,7 @@ export const CAUTION_IDS = [
 export type AgeBand = (typeof AGE_BANDS)[number];
 export type Sex = (typeof SEXES)[number];
 export type SymptomKind = (typeof SYMPTOM_KINDS)[number];
+export type BodyArea = (typeof BODY_AREAS)[number];
 export type TimingPattern = (typeof TIMING_PATTERNS)[number];
 export type Duration = (typeof DURATIONS)[number];
 export type DietPattern = (typeof DIET_PATTERNS)[number];
@@ -215,4 +245,9 @@ export const RED_FLAG_LEVEL = {
   'rapid-weakness': 'emergency',
   injury: 'urgent',
   'fever-hot-skin': 'urgent',
+  // Contract v2. long-cramp and rest-pain-ulcer are raised to emergency by other answers
+  // (src/scoring/triage.ts); this is the level each calls for on its own.
+  'very-unwell': 'emergency',
+  'rest-pain-ulcer': 'urgent',
+  'long-cramp': 'urgent',
 } as const satisfies Record<RedFlagId, 'emergency' | 'urgent'>;

@@ -9,6 +9,7 @@
 import {
   AGE_BANDS,
   ALCOHOL_USES,
+  BODY_AREAS,
   CONDITION_IDS,
   DIET_PATTERNS,
   DURATIONS,
@@ -66,6 +67,11 @@ interface QuestionBase {
    * valid.
    */
   readonly optional?: true;
+  /**
+   * How the wizard draws it when not as plain radios or checkboxes: 'body-map' is a picture of
+   * the legs beside the checkboxes (contract v2 `symptoms.where`).
+   */
+  readonly presentation?: 'body-map';
 }
 
 /** One answer from a fixed list (radio buttons). */
@@ -149,6 +155,14 @@ export const QUESTIONS = {
     options: SYMPTOM_KINDS,
     message: 'Choose from the listed symptoms',
     atLeastOne: 'Choose at least one symptom',
+  },
+  'symptoms.where': {
+    step: 'symptoms',
+    kind: 'multiple',
+    options: BODY_AREAS,
+    message: 'Choose from the listed places',
+    optional: true,
+    presentation: 'body-map',
   },
   'symptoms.legs': {
     step: 'symptoms',

@@ -58,8 +58,15 @@ export function mayBeLikely(reasons: readonly Reason[]): boolean {
   return reasons.some(isSymptomReason) && reasons.some(isRiskReason);
 }
 
+/** Highest score each factor may reach for these answers (contract v2: fluid restriction). */
+export type Caps = Partial<Record<NutrientId, number>>;
+
 /** Scores all seven factors from the weight table, highest first, ties in NUTRIENT_IDS order. */
-export function rank(values: AnswerValues, counts: Counts = () => true): RankedFactor[] {
+export function rank(
+  values: AnswerValues,
+  counts: Counts = () => true,
+  caps: Caps = {},
+): RankedFactor[] {
   // One reason per answer per factor: a plain row and a combination row crediting the same
   // answer add up into one reason.
   const reasons = new Map<NutrientId, Map<string, Reason>>(
@@ -83,7 +90,8 @@ export function rank(values: AnswerValues, counts: Counts = () => true): RankedF
       .filter((reason) => reason.weight !== 0)
       .sort(byWeight);
     const sum = scoreFrom(list.reduce((total, reason) => total + reason.weight, 0));
-    const score = mayBeLikely(list) ? sum : Math.min(sum, BAND_THRESHOLDS.likely - 1);
+    const uncapped = mayBeLikely(list) ? sum : Math.min(sum, BAND_THRESHOLDS.likely - 1);
+    const score = Math.min(uncapped, caps[nutrient] ?? 100);
     return { nutrient, score, band: bandFor(score), reasons: list };
   });
   // Array.prototype.sort is stable, and factors start in NUTRIENT_IDS order: that is the tie-break.

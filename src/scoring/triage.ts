@@ -1,9 +1,9 @@
 import type { Answers } from './answers';
 import type { Assessment, RankedFactor } from './assessment';
 import { needsIronCauseCheck } from './cautions';
-import { NERVE_SYMPTOMS } from './groups';
+import { hasNerveSymptoms, hasTetanyPattern, NERVE_SYMPTOMS } from './groups';
 import { RED_FLAG_IDS, RED_FLAG_LEVEL, TRIAGE_LEVELS } from './ids';
-import type { SymptomKind, TimingPattern, TriageLevel, TriageRuleId } from './ids';
+import type { RedFlagId, SymptomKind, TimingPattern, TriageLevel, TriageRuleId } from './ids';
 
 /** Symptoms that count as muscle symptoms for the statin rule (pain, cramps, weakness, heaviness). */
 export const MUSCLE_SYMPTOMS = [
@@ -81,14 +81,46 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
     level: 'urgent',
     fires: (answers) => suddenDeficit(answers) && LASTING.includes(answers.timing.duration),
   },
-  // 'tetany-signs' needs where it is felt, and 'nitrous-oxide' the v2 medicine: both come with
-  // the v2 questions.
+  // Low blood calcium or magnesium can bring on spasms of the hands and throat (S36, S22).
+  { id: 'tetany-signs', level: 'urgent', fires: hasTetanyPattern },
   {
     id: 'iron-cause-check',
     level: 'see-doctor',
     fires: needsIronCauseCheck,
   },
+  // Nitrous oxide with nerve symptoms: the cord damage grows while use goes on (S83).
+  {
+    id: 'nitrous-oxide',
+    level: 'urgent',
+    fires: (answers) =>
+      answers.health.medications.includes('nitrous-oxide') && hasNerveSymptoms(answers),
+  },
+  {
+    id: 'nitrous-oxide',
+    level: 'see-doctor',
+    fires: (answers) => answers.health.medications.includes('nitrous-oxide'),
+  },
 ];
+
+/**
+ * The level a ticked warning sign calls for with these answers: RED_FLAG_LEVEL, raised to
+ * emergency (contract v2) for a long cramp with an injury, one swollen leg or severe pain
+ * (compartment syndrome, S68, S69) and for rest pain or a foot sore with fever and hot skin (an
+ * infected foot, S65). The raised level is reported with the warning sign's own id.
+ */
+export function redFlagLevel(flag: RedFlagId, answers: Answers): 'emergency' | 'urgent' {
+  const flags = answers.redFlags;
+  if (
+    flag === 'long-cramp' &&
+    (flags.includes('injury') ||
+      flags.includes('one-leg-swollen') ||
+      answers.symptoms.severity === 'severe')
+  ) {
+    return 'emergency';
+  }
+  if (flag === 'rest-pain-ulcer' && flags.includes('fever-hot-skin')) return 'emergency';
+  return RED_FLAG_LEVEL[flag];
+}
 
 const urgency = (level: TriageLevel) => TRIAGE_LEVELS.indexOf(level);
 
@@ -98,16 +130,14 @@ const urgency = (level: TriageLevel) => TRIAGE_LEVELS.indexOf(level);
  * level (TRIAGE_RULE_IDS order); rules at a lower level are left out. Self-care: 'no-warning-signs'.
  */
 export function triage(answers: Answers, ranked: readonly RankedFactor[]): Assessment['triage'] {
+  const levelOf = (flag: RedFlagId) => redFlagLevel(flag, answers);
   const flags = RED_FLAG_IDS.filter((flag) => answers.redFlags.includes(flag)).sort(
-    (a, b) => urgency(RED_FLAG_LEVEL[a]) - urgency(RED_FLAG_LEVEL[b]),
+    (a, b) => urgency(levelOf(a)) - urgency(levelOf(b)),
   );
   const rules = TRIAGE_RULES.filter((rule) => rule.fires(answers, ranked));
 
   let level: TriageLevel = 'self-care';
-  for (const candidate of [
-    ...flags.map((flag) => RED_FLAG_LEVEL[flag]),
-    ...rules.map((r) => r.level),
-  ]) {
+  for (const candidate of [...flags.map(levelOf), ...rules.map((r) => r.level)]) {
     if (urgency(candidate) < urgency(level)) level = candidate;
   }
   if (level === 'self-care') return { level, reasons: ['no-warning-signs'] };

@@ -3,6 +3,12 @@
 // Source ids ('S16') are the keys of the reference's source list (../shared/reference/*.md) and
 // of the knowledge module's SOURCES; scoring keeps them as plain strings so it stays self-contained.
 import type { AnswerField, AnswerValue } from './answer-fields';
+import {
+  PROXIMAL_SYMPTOMS,
+  STOCKING_SYMPTOMS,
+  TETANY_MOVEMENTS,
+  TETANY_SENSATIONS,
+} from './groups';
 import type { NutrientId } from './ids';
 
 /** A source id from the reference's source key, e.g. 'S16'. */
@@ -292,6 +298,13 @@ export const WEIGHTS: readonly WeightRule[] = [
   },
   {
     field: 'lifestyle.supplements',
+    value: 'b12-injections',
+    effects: { 'vitamin-b12': -30 },
+    sources: ['S2'],
+    note: 'Injections bypass the gut, so they treat B12 even with an absorption problem (contract v2).',
+  },
+  {
+    field: 'lifestyle.supplements',
     value: 'magnesium',
     effects: { magnesium: -25 },
     sources: ['S3'],
@@ -383,6 +396,86 @@ export const WEIGHTS: readonly WeightRule[] = [
     sources: ['S28'],
   },
 
+  // Contract v2 conditions.
+  {
+    field: 'health.conditions',
+    value: 'pernicious-anaemia',
+    effects: { 'vitamin-b12': 30 },
+    sources: ['S31', 'S24'],
+    note: 'No intrinsic factor: food and low-dose tablets are not enough (reference 2.3, 2.7).',
+  },
+  {
+    field: 'health.conditions',
+    value: 'stomach-bowel-surgery',
+    effects: { 'vitamin-b12': 20, magnesium: 8 },
+    sources: ['S31', 'S29'],
+    note: 'Gastrectomy or ileal resection: loss of intrinsic factor or of the absorbing gut (2.3, 3.3).',
+  },
+  {
+    field: 'health.conditions',
+    value: 'recent-diarrhoea-vomiting',
+    effects: { hydration: 15, magnesium: 6 },
+    sources: ['S47', 'S29'],
+    note: 'Acute losses of fluid (7.3) and of magnesium from the gut (3.3).',
+  },
+  {
+    field: 'health.conditions',
+    value: 'liver-disease',
+    effects: { 'vitamin-e': 10, 'vitamin-d': 6 },
+    sources: ['S13', 'S33', 'S28'],
+    note: 'Cholestatic liver disease stops fat (vitamin E, D) being absorbed (6.3, 1.3).',
+  },
+  {
+    field: 'health.conditions',
+    value: 'fluid-restriction',
+    effects: { hydration: 5 },
+    sources: ['S47'],
+    note: 'Deliberate fluid restriction is a hydration risk group (7.3); the band is capped at possible.',
+  },
+
+  // Where it is felt (contract v2 named patterns). Each credits its points to the place.
+  {
+    field: 'symptoms.where',
+    value: 'feet',
+    also: [
+      { field: 'symptoms.legs', anyOf: ['both'] },
+      { field: 'symptoms.kinds', anyOf: STOCKING_SYMPTOMS },
+    ],
+    effects: { 'vitamin-b12': 10 },
+    sources: ['S34', 'S90'],
+    note: 'STOCKING: a length-dependent neuropathy starts in both feet (S90); B12 is one cause (S34).',
+  },
+  {
+    field: 'symptoms.where',
+    value: 'thighs-hips',
+    also: [{ field: 'symptoms.kinds', anyOf: PROXIMAL_SYMPTOMS }],
+    effects: { 'vitamin-d': 12 },
+    sources: ['S35'],
+    note: 'PROXIMAL: low vitamin D weakens the muscles near the hips (waddling gait) (S35).',
+  },
+  {
+    field: 'symptoms.where',
+    value: 'around-mouth',
+    also: [
+      { field: 'symptoms.kinds', anyOf: TETANY_MOVEMENTS },
+      { field: 'symptoms.kinds', anyOf: TETANY_SENSATIONS },
+    ],
+    effects: { calcium: 15, magnesium: 10 },
+    sources: ['S36', 'S22'],
+    note: 'TETANY: tingling around the mouth with spasms is the sign of low blood calcium (S36) or magnesium (S22).',
+  },
+  {
+    field: 'symptoms.where',
+    value: 'hands-arms',
+    also: [
+      { field: 'symptoms.kinds', anyOf: TETANY_MOVEMENTS },
+      { field: 'symptoms.kinds', anyOf: TETANY_SENSATIONS },
+    ],
+    effects: { calcium: 15, magnesium: 10 },
+    sources: ['S36', 'S22'],
+    note: 'TETANY: spasms of the hands with tingling (S36, S22).',
+  },
+
   // Medicines.
   {
     field: 'health.medications',
@@ -411,6 +504,20 @@ export const WEIGHTS: readonly WeightRule[] = [
     value: 'diuretic',
     effects: { magnesium: 12, hydration: 8 },
     sources: ['S22', 'S47'],
+  },
+  {
+    field: 'health.medications',
+    value: 'blood-thinner',
+    effects: { iron: 5 },
+    sources: ['S32', 'S84'],
+    note: 'A little: bleeding from the gut is a cause of iron loss to look for (S84).',
+  },
+  {
+    field: 'health.medications',
+    value: 'nitrous-oxide',
+    effects: { 'vitamin-b12': 35 },
+    sources: ['S83'],
+    note: 'Nitrous oxide inactivates B12 in the body; nerve damage even with a normal serum B12 (S83).',
   },
   {
     field: 'health.medications',

@@ -33,20 +33,18 @@ const v2: V2Answers = {
 };
 
 describe('projectToCurrentContract', () => {
-  it('keeps the ids the app knows and lists the v2 ones it leaves out', () => {
+  it('keeps every v2 answer now that the app knows contract v2, and drops nothing', () => {
     const { answers, dropped } = projectToCurrentContract(v2);
     const parsed = answersSchema.parse(answers);
 
-    expect(parsed.lifestyle.supplements).toEqual(['vitamin-d']);
-    expect(parsed.health).toEqual({ conditions: ['diabetes'], medications: ['metformin'] });
-    expect(parsed.redFlags).toEqual(['injury']);
-    expect(dropped).toEqual([
-      'symptoms.where=feet',
-      'lifestyle.supplements=b12-injections',
-      'health.conditions=pernicious-anaemia',
-      'health.medications=nitrous-oxide',
-      'redFlags=long-cramp',
-    ]);
+    expect(parsed.symptoms.where).toEqual(['feet']);
+    expect(parsed.lifestyle.supplements).toEqual(['vitamin-d', 'b12-injections']);
+    expect(parsed.health).toEqual({
+      conditions: ['diabetes', 'pernicious-anaemia'],
+      medications: ['metformin', 'nitrous-oxide'],
+    });
+    expect(parsed.redFlags).toEqual(['injury', 'long-cramp']);
+    expect(dropped).toEqual([]);
   });
 
   it('does not change the answers it is given', () => {

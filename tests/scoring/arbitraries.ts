@@ -5,6 +5,7 @@ import type { Answers } from '../../src/scoring';
 import {
   AGE_BANDS,
   ALCOHOL_USES,
+  BODY_AREAS,
   CONDITION_IDS,
   DIET_PATTERNS,
   DURATIONS,
@@ -34,12 +35,16 @@ export const aboutArb: fc.Arbitrary<Answers['about']> = fc
   .record({ ageBand: one(AGE_BANDS), sex: one(SEXES), pregnant: fc.boolean() })
   .map((about) => (about.sex === 'male' ? { ...about, pregnant: false } : about));
 
-/** Step 2: at least one symptom. */
-export const symptomsArb: fc.Arbitrary<Answers['symptoms']> = fc.record({
-  kinds: some(SYMPTOM_KINDS, 1),
-  legs: one(LEG_SIDES),
-  severity: one(SEVERITIES),
-});
+/** Step 2: at least one symptom; where it is felt (contract v2) missing, empty or some places. */
+export const symptomsArb: fc.Arbitrary<Answers['symptoms']> = fc.record(
+  {
+    kinds: some(SYMPTOM_KINDS, 1),
+    where: some(BODY_AREAS),
+    legs: one(LEG_SIDES),
+    severity: one(SEVERITIES),
+  },
+  { requiredKeys: ['kinds', 'legs', 'severity'] },
+);
 
 /** Step 3: at least one time. */
 export const timingArb: fc.Arbitrary<Answers['timing']> = fc.record({

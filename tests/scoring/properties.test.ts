@@ -17,6 +17,8 @@ import {
 import type { Answers, Assessment, NutrientId, TriageLevel } from '../../src/scoring';
 import { workUpFor } from '../../src/scoring/follow-up';
 import { mayBeLikely } from '../../src/scoring/rank';
+import { capsFor } from '../../src/scoring/counts';
+import { redFlagLevel } from '../../src/scoring/triage';
 import { answersArb } from './arbitraries';
 
 const RUNS = { numRuns: 500 };
@@ -75,10 +77,12 @@ test('each score is its reasons summed and held within 0-100; reasons biggest fi
       for (const factor of assess(answers).ranked) {
         const sum = factor.reasons.reduce((total, reason) => total + reason.weight, 0);
         const clipped = Math.min(100, Math.max(0, Math.round(sum)));
-        // Contract v2: without a matching symptom and a risk factor, held below 'likely'.
-        expect(factor.score).toBe(
-          mayBeLikely(factor.reasons) ? clipped : Math.min(clipped, BAND_THRESHOLDS.likely - 1),
-        );
+        // Contract v2: without a matching symptom and a risk factor, held below 'likely'; told
+        // to limit fluids, hydration at most 'possible'.
+        const held = mayBeLikely(factor.reasons)
+          ? clipped
+          : Math.min(clipped, BAND_THRESHOLDS.likely - 1);
+        expect(factor.score).toBe(Math.min(held, capsFor(answers)[factor.nutrient] ?? 100));
         const sizes = factor.reasons.map((reason) => Math.abs(reason.weight));
         expect(sizes).toEqual([...sizes].sort((a, b) => b - a));
         for (const reason of factor.reasons) expect(reason.weight).not.toBe(0);
@@ -99,6 +103,28 @@ test('every emergency sign gives emergency; every other sign at least urgent', (
       // Contract v2: without a warning sign, only new sudden weakness or numbness is an emergency.
       if (answers.redFlags.length === 0 && triage.level === 'emergency') {
         expect(triage.reasons).toEqual(['sudden-weakness']);
+      }
+    }),
+    RUNS,
+  );
+});
+
+test('a warning sign is never below its level, raised ones included (contract v2)', () => {
+  fc.assert(
+    fc.property(answersArb, (answers) => {
+      const { triage } = assess(answers);
+      const flags = answers.redFlags;
+      for (const flag of flags) {
+        expect(urgency(triage.level)).toBeLessThanOrEqual(urgency(redFlagLevel(flag, answers)));
+      }
+      const longCrampRaised =
+        flags.includes('long-cramp') &&
+        (flags.includes('injury') ||
+          flags.includes('one-leg-swollen') ||
+          answers.symptoms.severity === 'severe');
+      const restPainRaised = flags.includes('rest-pain-ulcer') && flags.includes('fever-hot-skin');
+      if (flags.includes('very-unwell') || longCrampRaised || restPainRaised) {
+        expect(triage.level).toBe('emergency');
       }
     }),
     RUNS,

@@ -9,15 +9,14 @@ import {
   SUPPLEMENT_IDS,
   WEIGHTS,
 } from '../../src/scoring';
+import { SOURCES } from '../../src/knowledge/sources';
 import { readAnswers } from '../../src/scoring/answer-fields';
 import { dietIsVaried } from '../../src/scoring/follow-up';
 import { BASE_ANSWERS, VEGAN_DIET } from './fixtures';
 
-// The reference's source key runs S1..S53 (nutrients.md) and S58..S81 (red-flags.md).
-const knownSource = (id: string) => {
-  const n = Number(id.slice(1));
-  return /^S\d+$/.test(id) && ((n >= 1 && n <= 53) || (n >= 58 && n <= 81));
-};
+// The reference's source key: S1..S53 (nutrients.md), S58..S81 (red-flags.md) and, for contract
+// v2, S82 onwards; each is a source the knowledge module can show.
+const knownSource = (id: string) => /^S\d+$/.test(id) && Object.hasOwn(SOURCES, id);
 
 test('every weight row names at least one known source id', () => {
   for (const rule of WEIGHTS) {
@@ -45,7 +44,9 @@ test('a supplement row only ever lowers scores, and lowers its own nutrient', ()
   expect(supplementRows.map((rule) => rule.value).sort()).toEqual([...SUPPLEMENT_IDS].sort());
   for (const rule of supplementRows) {
     for (const weight of Object.values(rule.effects)) expect(weight).toBeLessThan(0);
-    if (rule.value !== 'multivitamin') expect(rule.effects[rule.value]).toBeLessThan(0);
+    // B12 injections (contract v2) treat vitamin B12, like a B12 tablet but whatever the gut does.
+    const own = rule.value === 'b12-injections' ? 'vitamin-b12' : rule.value;
+    if (own !== 'multivitamin') expect(rule.effects[own]).toBeLessThan(0);
   }
 });
 

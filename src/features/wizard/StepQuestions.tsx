@@ -7,6 +7,7 @@ import type { ReactNode } from 'react';
 import { Fragment, useRef } from 'react';
 import type { DefaultValues, FieldValues, UseFormReturn } from 'react-hook-form';
 import { FormProvider, useFormContext, useWatch } from 'react-hook-form';
+import type { BodyMapOption, BodyRegion } from '../../components/BodyMap';
 import type { ChoiceOption } from '../../components/choice';
 import { WhyWeAsk } from '../../components/WhyWeAsk';
 import { ANSWER_LABELS, extraOptionWords, GROUP_QUESTIONS } from '../../knowledge/answer-labels';
@@ -22,10 +23,23 @@ import { fieldText } from './field-text';
 import { useInitialValues } from './form';
 import type { StepDraft } from './draft-store';
 import type { StepKey } from './steps';
-import { FormCheckboxGroup, FormRadioGroup, FormYesNo } from './fields';
+import { FormBodyMap, FormCheckboxGroup, FormRadioGroup, FormYesNo } from './fields';
 
 // Short answers that read best side by side; any other question stacks its options.
 const ROW_LAYOUT: ReadonlySet<QuestionId> = new Set(['symptoms.legs']);
+
+// The parts of the picture an option of a body-map question stands for (contract v2 BodyArea):
+// the four leg areas are drawn; hands or arms and around the mouth are boxes without a picture.
+const BODY_REGIONS: ReadonlyMap<string, BodyRegion> = new Map<string, BodyRegion>([
+  ['feet', 'feet'],
+  ['calves', 'calves'],
+  ['shins', 'shins'],
+  ['thighs-hips', 'thighs-hips'],
+]);
+
+function bodyMapOptions(options: readonly ChoiceOption[]): BodyMapOption[] {
+  return options.map((option) => ({ ...option, region: BODY_REGIONS.get(option.value) }));
+}
 
 // The questions that are shown only for some answers of `id`, by the table.
 function dependentsOf(id: QuestionId): QuestionId[] {
@@ -72,7 +86,17 @@ function QuestionField({ id, group }: { id: QuestionId; group: QuestionGroup | u
     case 'yes-no':
       return <FormYesNo control={control} name={name} {...text} more={more} />;
     case 'multiple':
-      return <FormCheckboxGroup control={control} name={name} {...text} more={more} />;
+      return question.presentation === 'body-map' ? (
+        <FormBodyMap
+          control={control}
+          name={name}
+          {...text}
+          options={bodyMapOptions(text.options)}
+          more={more}
+        />
+      ) : (
+        <FormCheckboxGroup control={control} name={name} {...text} more={more} />
+      );
     case 'single': {
       const stop = stopChoice(id);
       const dependents = dependentsOf(id);

@@ -120,6 +120,7 @@ export function FormBodyMap<T extends FieldValues, TOut>({
   hint,
   options,
   className,
+  more,
 }: Omit<FieldProps<T, TOut>, 'options'> & { options: readonly BodyMapOption[] }) {
   const { field, fieldState } = useController({ control, name });
   const value: unknown = field.value;
@@ -134,6 +135,7 @@ export function FormBodyMap<T extends FieldValues, TOut>({
       onBlur={field.onBlur}
       error={fieldState.error?.message}
       inputRef={field.ref}
+      more={more}
       {...(className ? { className } : {})}
     />
   );

@@ -354,3 +354,36 @@ test('person imports the frozen export file through the page', async () => {
   expect(await screen.findByText('Imported 2, skipped 0 already here.')).toBeVisible();
   expect(screen.getAllByRole('link', { name: /^Result from / })).toHaveLength(2);
 });
+
+test('record version 2 holds the answers of contract v2, and still the ones saved before', () => {
+  const [saved] = rawRecords().filter(({ version }) => version === 2);
+  if (!saved) throw new Error('history-v3.json holds no record version 2');
+  const upgraded = upgradeRecord(saved.raw, 2);
+  if (!upgraded.ok) throw new Error('a record of version 2 was refused');
+  const record = upgraded.record;
+  // Every v2 answer a person can now give: where it is felt, the new conditions, medicines,
+  // supplement and warning signs.
+  const v2Answers = {
+    ...record.answers,
+    symptoms: { ...record.answers.symptoms, where: ['feet', 'thighs-hips', 'around-mouth'] },
+    lifestyle: { ...record.answers.lifestyle, supplements: ['b12-injections'] },
+    health: {
+      conditions: [
+        'pernicious-anaemia',
+        'stomach-bowel-surgery',
+        'recent-diarrhoea-vomiting',
+        'underactive-thyroid',
+        'liver-disease',
+        'fluid-restriction',
+      ],
+      medications: ['blood-thinner', 'nitrous-oxide'],
+    },
+    redFlags: ['very-unwell', 'rest-pain-ulcer', 'long-cramp'],
+  };
+  expect(newestRecordSchema.safeParse({ ...record, answers: v2Answers }).success).toBe(true);
+  // An empty `where` is "not said", as a missing one; a place not on the list is refused.
+  const emptyWhere = { ...v2Answers, symptoms: { ...v2Answers.symptoms, where: [] } };
+  expect(newestRecordSchema.safeParse({ ...record, answers: emptyWhere }).success).toBe(true);
+  const knee = { ...v2Answers, symptoms: { ...v2Answers.symptoms, where: ['knee'] } };
+  expect(newestRecordSchema.safeParse({ ...record, answers: knee }).success).toBe(false);
+});

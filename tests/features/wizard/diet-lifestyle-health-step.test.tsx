@@ -116,7 +116,13 @@ test('medicine options explain medical words', async () => {
     name: 'Stomach acid reducer for months (proton pump inhibitor or H2 blocker)',
   });
   expect(acid).toHaveAccessibleDescription(/heartburn/i);
-  expect(screen.getByRole('checkbox', { name: 'A water pill (diuretic)' })).toBeVisible();
+  // The water pill says which ones count: spironolactone or amiloride alone do not lower magnesium.
+  expect(
+    screen.getByRole('checkbox', { name: 'A water pill (diuretic): loop or thiazide' }),
+  ).toHaveAccessibleDescription(/spironolactone or amiloride on their own do not count/i);
+  expect(
+    screen.getByRole('checkbox', { name: 'Nitrous oxide (laughing gas, used for fun)' }),
+  ).toBeVisible();
   expect(
     screen.getByRole('checkbox', { name: 'Steroid tablets for months (corticosteroids)' }),
   ).toBeVisible();

@@ -55,9 +55,34 @@ test('person fills the symptoms step and goes on to the warning signs', async ()
   expect(window.location.pathname).toBe('/step/warning-signs');
   expect(getDraftSteps().symptoms).toEqual({
     kinds: ['cramps', 'tingling'],
+    // Where it is felt is optional: left untouched, it is stored as "not said".
+    where: [],
     legs: 'one',
     severity: 'severe',
   });
+});
+
+test('person shows where it is felt on the picture of the legs or by its boxes', async () => {
+  const user = userEvent.setup();
+  const { container } = renderAt('/step/symptoms', <QuestionsStep step="symptoms" />);
+
+  const where = screen.getByRole('group', { name: 'Where do you feel it?' });
+  expect(where).toHaveAccessibleDescription(
+    /tick all that apply\. you can also tap the picture\./i,
+  );
+  // A tap on the drawn feet ticks the feet box; the places beyond the legs are boxes only.
+  const feet = container.querySelector('[data-region="feet"]');
+  if (!(feet instanceof Element)) throw new Error('the picture draws no feet');
+  await user.click(feet);
+  expect(within(where).getByRole('checkbox', { name: 'Feet and toes' })).toBeChecked();
+  await user.click(within(where).getByRole('checkbox', { name: 'Hands or arms too' }));
+  await tick(user, 'symptoms.kinds', ['numbness']);
+  await pick(user, 'symptoms.legs', 'both');
+  await pick(user, 'symptoms.severity', 'mild');
+  await pressNext(user);
+
+  expect(window.location.pathname).toBe('/step/warning-signs');
+  expect(getDraftSteps().symptoms?.where).toEqual(['feet', 'hands-arms']);
 });
 
 test('unticking a symptom is kept too', async () => {

@@ -1,7 +1,10 @@
 // Record version 2: a saved result as LegCheck stores and exports it from HISTORY_VERSION 3 and
 // export formatVersion 2 (scoring rules 2 onwards): the assessment of contract v2, which adds
-// `cautions` and the v2 blood tests, other causes and triage rule ids. The answers are still
-// those of contract v1 (the v2 questions come with the wizard work and a record version 3).
+// `cautions` and the v2 blood tests, other causes and triage rule ids, and the answers of contract
+// v2 (an optional `symptoms.where`, the v2 conditions, medicines, supplement and warning signs).
+// The answer lists were widened to contract v2 once, before any build wrote a record v2 with
+// them (issue 11, part 2), so that record version 2 means "contract v2" and no version 3 is
+// needed; every record v2 written before that is still valid (the lists only grew).
 //
 // FROZEN. This file describes data on people's devices and in files they downloaded, so it never
 // changes, and it imports nothing from src/scoring: every id list is copied here as it was, so
@@ -24,6 +27,14 @@ const SYMPTOM_KINDS = [
   'coordination',
   'restless-legs',
   'fatigue',
+] as const;
+const BODY_AREAS = [
+  'feet',
+  'calves',
+  'shins',
+  'thighs-hips',
+  'hands-arms',
+  'around-mouth',
 ] as const;
 const LEG_SIDES = ['one', 'both'] as const;
 const SEVERITIES = ['mild', 'moderate', 'severe'] as const;
@@ -51,6 +62,7 @@ const SUPPLEMENT_IDS = [
   'iron',
   'vitamin-e',
   'multivitamin',
+  'b12-injections',
 ] as const;
 const CONDITION_IDS = [
   'malabsorption',
@@ -60,6 +72,12 @@ const CONDITION_IDS = [
   'frequent-blood-donation',
   'diabetes',
   'darker-skin',
+  'pernicious-anaemia',
+  'stomach-bowel-surgery',
+  'recent-diarrhoea-vomiting',
+  'underactive-thyroid',
+  'liver-disease',
+  'fluid-restriction',
 ] as const;
 const MEDICATION_IDS = [
   'acid-reducer',
@@ -68,6 +86,8 @@ const MEDICATION_IDS = [
   'statin',
   'anticonvulsant',
   'corticosteroid',
+  'blood-thinner',
+  'nitrous-oxide',
 ] as const;
 const RED_FLAG_IDS = [
   'one-leg-swollen',
@@ -78,6 +98,9 @@ const RED_FLAG_IDS = [
   'rapid-weakness',
   'injury',
   'fever-hot-skin',
+  'very-unwell',
+  'rest-pain-ulcer',
+  'long-cramp',
 ] as const;
 const NUTRIENT_IDS = [
   'vitamin-d',
@@ -141,7 +164,7 @@ function choices<const T extends readonly [string, ...string[]]>(values: T, atLe
 
 const frequency = z.enum(FREQUENCIES);
 
-/** Version 2 answers: the same seven steps as version 1 (contract v1 answers). */
+/** Version 2 answers: contract v2 (a missing or empty `where` means "not said", as in v1). */
 export const answersV2Schema = z.strictObject({
   about: z
     .strictObject({
@@ -162,6 +185,7 @@ export const answersV2Schema = z.strictObject({
     ),
   symptoms: z.strictObject({
     kinds: choices(SYMPTOM_KINDS, true),
+    where: z.optional(choices(BODY_AREAS)),
     legs: z.enum(LEG_SIDES),
     severity: z.enum(SEVERITIES),
   }),
