@@ -16,6 +16,14 @@ export interface Caution {
    */
   readonly appliesTo: readonly NutrientId[];
   readonly sourceIds: readonly SourceId[];
+  /**
+   * Advice held back from a person this caution applies to, because following it could harm
+   * them: the food lists of these factors, and these everyday habits (ids in prevention.ts).
+   */
+  readonly withholds?: {
+    readonly foodsFor?: readonly NutrientId[];
+    readonly habits?: readonly string[];
+  };
 }
 
 const cautions = {
@@ -72,6 +80,8 @@ const cautions = {
     text: 'If a doctor or nurse asked you to limit fluids, for example for heart failure or kidney disease, follow that limit rather than any advice here to drink more, and ask them before changing how much you drink.',
     appliesTo: ['hydration'],
     sourceIds: ['S88'],
+    // No "drink more", no watery foods to eat for fluids, no habit of drinking through the day.
+    withholds: { foodsFor: ['hydration'], habits: ['fluids-through-the-day'] },
   },
   'thyroid-medicine-spacing': {
     title: 'Thyroid tablets: keep supplements some hours apart',

@@ -247,8 +247,13 @@ export function buildResultsModel(answers: Answers, assessment: Assessment): Res
   const worthLooking = assessment.ranked
     .filter((factor) => factor.band !== 'unlikely')
     .map((factor) => factor.nutrient);
+  // Advice a caution holds back (a fluid limit: no drinks to add, no habit of drinking more).
+  const withheld = assessment.cautions.map((id) => CAUTIONS[id].withholds);
+  const foodsWithheld = new Set(withheld.flatMap((rule) => rule?.foodsFor ?? []));
+  const habitsWithheld = new Set(withheld.flatMap((rule) => rule?.habits ?? []));
+  const foodsWorthLooking = worthLooking.filter((nutrient) => !foodsWithheld.has(nutrient));
 
-  const foods: FoodGroupView[] = worthLooking
+  const foods: FoodGroupView[] = foodsWorthLooking
     .map((nutrient) => {
       const fitting = foodsFor(nutrient, answers);
       const shown = fitting.slice(0, FOODS_SHOWN);
@@ -258,7 +263,7 @@ export function buildResultsModel(answers: Answers, assessment: Assessment): Res
     })
     .filter((group) => group.shown.length > 0);
 
-  const shared: SharedFoodView[] = foodsForSeveral(worthLooking, answers).map((shared) => {
+  const shared: SharedFoodView[] = foodsForSeveral(foodsWorthLooking, answers).map((shared) => {
     const sourceIds = sourceIdsOf(shared.foods);
     cite(sourceIds);
     return {
@@ -290,10 +295,12 @@ export function buildResultsModel(answers: Answers, assessment: Assessment): Res
     };
   });
 
-  const prevention = PREVENTION_HABITS.map((habit) => {
-    cite(habit.sourceIds);
-    return { id: habit.id, title: habit.title, text: habit.text, sourceIds: habit.sourceIds };
-  });
+  const prevention = PREVENTION_HABITS.filter((habit) => !habitsWithheld.has(habit.id)).map(
+    (habit) => {
+      cite(habit.sourceIds);
+      return { id: habit.id, title: habit.title, text: habit.text, sourceIds: habit.sourceIds };
+    },
+  );
 
   const upperLimits = worthLooking.map((id) => {
     const nutrient = NUTRIENTS[id];
