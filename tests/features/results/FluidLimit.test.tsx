@@ -8,18 +8,19 @@ import { NUTRIENTS } from '../../../src/knowledge/nutrients';
 import { PREVENTION_HABITS } from '../../../src/knowledge/prevention';
 import type { Answers } from '../../../src/scoring';
 import { assess } from '../../../src/scoring';
+import type { AnswerChanges } from '../../scoring/fixtures';
 import { answersWith } from './fixtures';
 
 // The whole results page is a large tree for jsdom; leave room on a busy machine.
 vi.setConfig({ testTimeout: 15_000 });
 
 /** Cramps after exercise, sweating a lot and drinking little: fluids are worth looking at. */
-const THIRSTY = {
+const THIRSTY: AnswerChanges = {
   symptoms: { kinds: ['cramps'], severity: 'moderate' },
   timing: { when: ['during-exercise', 'after-exercise'], duration: 'weeks' },
   diet: { water: 'under-4-glasses' },
   lifestyle: { sweating: 'heavy' },
-} as const;
+};
 
 const FLUIDS_HABIT = PREVENTION_HABITS.find((habit) => habit.id === 'fluids-through-the-day');
 
