@@ -26,7 +26,6 @@ const results = cases.map(runCase);
 console.log(`LegCheck case bench: ${results.length} published cases\n`);
 for (const r of results) {
   console.log(line(r));
-  if (r.dropped.length > 0) console.log(`  (not in the current contract: ${r.dropped.join(', ')})`);
 }
 
 const perNutrient = new Map<string, number>();

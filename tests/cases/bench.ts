@@ -1,70 +1,8 @@
-// Scores the current model on the published cases: the projection of v2 answers onto what the
-// app accepts today, one result per case, and the four rates the bench prints and the test guards.
-import {
-  CONDITION_IDS,
-  MEDICATION_IDS,
-  RED_FLAG_IDS,
-  STEP_SCHEMAS,
-  SUPPLEMENT_IDS,
-  TRIAGE_LEVELS,
-  answersSchema,
-  assess,
-  describeIssues,
-} from '../../src/scoring';
+// Scores the current model on the published cases: one result per case, and the four rates the
+// bench prints and the test guards.
+import { TRIAGE_LEVELS, answersSchema, assess, describeIssues } from '../../src/scoring';
 import type { Answers, Band, NutrientId, TriageLevel } from '../../src/scoring';
-import type { CaseFile, V2Answers } from './case-file';
-
-/** What the answers lost on the way to the current contract, for the printout. */
-export interface Projection {
-  answers: unknown;
-  dropped: string[];
-}
-
-const keep = <T extends string>(values: readonly string[], allowed: readonly T[]) =>
-  values.filter((value): value is T => (allowed as readonly string[]).includes(value));
-
-/**
- * CONTRACT V1 ADAPTER: drop it when the app accepts contract v2.
- *
- * Projects v2 answers onto what the app's current `answersSchema` accepts: `symptoms.where` is
- * removed while the symptoms step does not know it, and ids the current lists do not hold (v2
- * conditions, medicines, supplements, warning signs) are left out. It reads the app's own lists,
- * so each v2 id comes back by itself as the app learns it. The result is still validated by
- * `answersSchema` (see `runCase`); nothing is made up here.
- */
-export function projectToCurrentContract(v2: V2Answers): Projection {
-  const dropped: string[] = [];
-  const filtered = <T extends string>(
-    field: string,
-    values: readonly string[],
-    allowed: readonly T[],
-  ) => {
-    const kept = keep(values, allowed);
-    for (const value of values) if (!kept.includes(value as T)) dropped.push(`${field}=${value}`);
-    return kept;
-  };
-
-  const { where, ...symptoms } = v2.symptoms;
-  const knowsWhere = 'where' in STEP_SCHEMAS.symptoms.shape;
-  if (!knowsWhere && where && where.length > 0) dropped.push(`symptoms.where=${where.join('+')}`);
-
-  return {
-    answers: {
-      ...v2,
-      symptoms: knowsWhere ? v2.symptoms : symptoms,
-      lifestyle: {
-        ...v2.lifestyle,
-        supplements: filtered('lifestyle.supplements', v2.lifestyle.supplements, SUPPLEMENT_IDS),
-      },
-      health: {
-        conditions: filtered('health.conditions', v2.health.conditions, CONDITION_IDS),
-        medications: filtered('health.medications', v2.health.medications, MEDICATION_IDS),
-      },
-      redFlags: filtered('redFlags', v2.redFlags, RED_FLAG_IDS),
-    },
-    dropped,
-  };
-}
+import type { CaseFile } from './case-file';
 
 /** How the current model did on one case. */
 export interface CaseResult {
@@ -80,18 +18,16 @@ export interface CaseResult {
   triage: TriageLevel;
   minimumTriage: TriageLevel;
   triageSafe: boolean;
-  dropped: string[];
 }
 
 const urgency = (level: TriageLevel) => TRIAGE_LEVELS.indexOf(level);
 
-/** Projects, validates and assesses one case. Answers the app rejects throw: an error, not a skip. */
+/** Validates and assesses one case. Answers the app rejects throw: an error, not a skip. */
 export function runCase(item: CaseFile): CaseResult {
-  const projection = projectToCurrentContract(item.answers);
-  const parsed = answersSchema.safeParse(projection.answers);
+  const parsed = answersSchema.safeParse(item.answers);
   if (!parsed.success) {
     throw new Error(
-      `${item.id}: the projected answers are not valid:\n  ${describeIssues(parsed.error).join('\n  ')}`,
+      `${item.id}: the answers are not valid:\n  ${describeIssues(parsed.error).join('\n  ')}`,
     );
   }
   const answers: Answers = parsed.data;
@@ -112,7 +48,6 @@ export function runCase(item: CaseFile): CaseResult {
     triage: assessment.triage.level,
     minimumTriage: item.minimumTriage,
     triageSafe: urgency(assessment.triage.level) <= urgency(item.minimumTriage),
-    dropped: projection.dropped,
   };
 }
 

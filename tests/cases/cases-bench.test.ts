@@ -8,7 +8,7 @@ import { loadCases } from './case-file';
 
 /**
  * What the scoring model reached on the day the floors were set: hits out of `cases` (34 cases,
- * scoring version 2 with the answers of contract v2, nothing dropped by the projection; raised
+ * scoring version 2 with the answers of contract v2; raised
  * from 19 / 28 / 21 / 25 with contract v1 answers, and from scoring version 1's 18 / 28 / 19 / 24). The share is what is guarded, so adding
  * a case does not need a new floor unless the share drops. Raise these as the model improves;
  * the targets are top three >= 90%, test suggested >= 90% and triage safe 100%.
