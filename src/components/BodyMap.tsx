@@ -1,7 +1,7 @@
 import type { ReactNode, Ref } from 'react';
 import { useId, useState } from 'react';
 import { describedBy } from './choice';
-import { ErrorMessage } from './ErrorMessage';
+import { ChoiceHeader } from './ChoiceHeader';
 import './body-map.css';
 
 /** The parts of the legs the picture draws; each can stand for one option. */
@@ -179,14 +179,14 @@ export function BodyMap({
         .join(' ')}
       aria-describedby={hintId}
     >
-      <legend className="choice-group__legend">{legend}</legend>
-      {hint ? (
-        <p id={hintId} className="hint">
-          {hint}
-        </p>
-      ) : null}
-      {more}
-      {error && errorId ? <ErrorMessage id={errorId}>{error}</ErrorMessage> : null}
+      <ChoiceHeader
+        legend={legend}
+        hint={hint}
+        hintId={hintId}
+        more={more}
+        error={error}
+        errorId={errorId}
+      />
       <div className="body-map__layout">
         <svg
           className="body-map__picture"

@@ -2,7 +2,7 @@ import type { ReactNode, Ref } from 'react';
 import { useId } from 'react';
 import type { ChoiceOption } from './choice';
 import { describedBy } from './choice';
-import { ErrorMessage } from './ErrorMessage';
+import { ChoiceHeader } from './ChoiceHeader';
 
 /** Props of a checkbox group: a controlled list of choices. */
 export interface CheckboxGroupProps {
@@ -96,14 +96,14 @@ export function CheckboxGroup({
         .join(' ')}
       aria-describedby={hintId}
     >
-      <legend className="choice-group__legend">{legend}</legend>
-      {hint ? (
-        <p id={hintId} className="hint">
-          {hint}
-        </p>
-      ) : null}
-      {more}
-      {error && errorId ? <ErrorMessage id={errorId}>{error}</ErrorMessage> : null}
+      <ChoiceHeader
+        legend={legend}
+        hint={hint}
+        hintId={hintId}
+        more={more}
+        error={error}
+        errorId={errorId}
+      />
       <div className="choice-list choice-list--stack">
         {options.map((option, index) => box(option, index))}
         {exclusiveOption ? (

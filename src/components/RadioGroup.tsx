@@ -2,7 +2,7 @@ import type { ReactNode, Ref } from 'react';
 import { useId } from 'react';
 import type { ChoiceOption } from './choice';
 import { describedBy } from './choice';
-import { ErrorMessage } from './ErrorMessage';
+import { ChoiceHeader } from './ChoiceHeader';
 
 /** Props of a radio group: a controlled single choice. */
 export interface RadioGroupProps {
@@ -56,14 +56,14 @@ export function RadioGroup({
       aria-invalid={error ? true : undefined}
       aria-describedby={describedBy(hintId, errorId)}
     >
-      <legend className="choice-group__legend">{legend}</legend>
-      {hint ? (
-        <p id={hintId} className="hint">
-          {hint}
-        </p>
-      ) : null}
-      {more}
-      {error && errorId ? <ErrorMessage id={errorId}>{error}</ErrorMessage> : null}
+      <ChoiceHeader
+        legend={legend}
+        hint={hint}
+        hintId={hintId}
+        more={more}
+        error={error}
+        errorId={errorId}
+      />
       <div className={`choice-list choice-list--${layout}`}>
         {options.map((option, index) => {
           const inputId = `${id}-${index}`;
