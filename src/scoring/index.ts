@@ -37,6 +37,7 @@ export type { Assessment, RankedFactor, Reason } from './assessment';
 export * from './ids';
 export { isRedFlagId, isTriageRuleId } from './id-guards';
 export { assess, SCORING_VERSION } from './assess';
+export { redFlagLevel } from './triage';
 export { ANSWER_FIELDS } from './answer-fields';
 export type { AnswerField, AnswerValue } from './answer-fields';
 export { BAND_THRESHOLDS, bandFor } from './rank';

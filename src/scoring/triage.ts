@@ -108,13 +108,20 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
  * (compartment syndrome, S68, S69) and for rest pain or a foot sore with fever and hot skin (an
  * infected foot, S65). The raised level is reported with the warning sign's own id.
  */
-export function redFlagLevel(flag: RedFlagId, answers: Answers): 'emergency' | 'urgent' {
+export function redFlagLevel(
+  flag: RedFlagId,
+  answers: {
+    readonly redFlags: readonly RedFlagId[];
+    /** Optional so the wizard can ask while answers are still coming in. */
+    readonly symptoms?: { readonly severity?: string | undefined } | undefined;
+  },
+): 'emergency' | 'urgent' {
   const flags = answers.redFlags;
   if (
     flag === 'long-cramp' &&
     (flags.includes('injury') ||
       flags.includes('one-leg-swollen') ||
-      answers.symptoms.severity === 'severe')
+      answers.symptoms?.severity === 'severe')
   ) {
     return 'emergency';
   }

@@ -22,7 +22,7 @@ import type {
   TriageLevel,
   TriageRuleId,
 } from '../../scoring';
-import { isRedFlagId, isTriageRuleId, RED_FLAG_LEVEL } from '../../scoring';
+import { isRedFlagId, isTriageRuleId, redFlagLevel } from '../../scoring';
 
 /** How many foods a list shows before the rest fold into "show more". */
 export const FOODS_SHOWN = 5;
@@ -175,7 +175,8 @@ export function buildResultsModel(answers: Answers, assessment: Assessment): Res
       cite(flag.sourceIds);
       return {
         id,
-        level: RED_FLAG_LEVEL[id],
+        // The level these answers call for: a long cramp with an injury is an emergency.
+        level: redFlagLevel(id, answers),
         label: flag.label,
         mayMean: flag.mayMean,
         whatToDo: flag.whatToDo,

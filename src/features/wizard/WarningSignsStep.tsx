@@ -3,8 +3,9 @@ import { CheckboxGroup } from '../../components/CheckboxGroup';
 import { Notice } from '../../components/Notice';
 import { labelFor, NONE_OF_THESE_OPTION, RED_FLAGS_FIELD } from '../../knowledge/answer-labels';
 import type { RedFlagId } from '../../scoring';
-import { isRedFlagId, RED_FLAG_LEVEL, STEP_SCHEMAS } from '../../scoring';
+import { isRedFlagId, redFlagLevel, STEP_SCHEMAS } from '../../scoring';
 import { useFirstIncompleteStep } from './draft-progress';
+import { useStepDraft } from './draft-store';
 import { fieldText } from './field-text';
 import { useInitialValues, useStepForm } from './form';
 import { StepShell } from './StepShell';
@@ -21,18 +22,27 @@ const LEVEL_NOTE = {
   urgent: 'Urgent: get seen today',
 } as const;
 
+/**
+ * The level each ticked sign calls for with the answers so far (scoring's rule: a long cramp with
+ * an injury, a swollen leg or severe pain is an emergency).
+ */
+function useLevelOf(flags: readonly RedFlagId[]) {
+  const severity = useStepDraft('symptoms')?.severity;
+  return (flag: RedFlagId) => redFlagLevel(flag, { redFlags: flags, symptoms: { severity } });
+}
+
 /** What to do now for the ticked signs: the most urgent level among them leads. */
 function ActNow({ flags }: { flags: readonly RedFlagId[] }) {
+  const levelOf = useLevelOf(flags);
   if (flags.length === 0) return null;
-  const emergency = flags.filter((flag) => RED_FLAG_LEVEL[flag] === 'emergency');
-  const urgent = flags.filter((flag) => RED_FLAG_LEVEL[flag] === 'urgent');
-  return emergency.length > 0 ? (
+  // Every ticked sign is listed, whichever level leads.
+  return flags.some((flag) => levelOf(flag) === 'emergency') ? (
     <Notice tone="danger" title="Call your local emergency number now">
       <p>
         Call your local emergency number now (for example 999, 911 or 112), or go straight to an
         emergency department. Do not drive yourself. You can finish these questions later.
       </p>
-      <SignList flags={emergency} />
+      <SignList flags={flags} />
       <StopOrGoOn />
     </Notice>
   ) : (
@@ -41,7 +51,7 @@ function ActNow({ flags }: { flags: readonly RedFlagId[] }) {
         Get seen today: contact urgent care, an out-of-hours service or your doctor for a same-day
         appointment. If it gets worse quickly, call your local emergency number.
       </p>
-      <SignList flags={urgent} />
+      <SignList flags={flags} />
       <StopOrGoOn />
     </Notice>
   );
@@ -74,7 +84,7 @@ function SignList({ flags }: { flags: readonly RedFlagId[] }) {
 }
 
 /**
- * Step 3, right after the symptoms: the eight warning signs and an exclusive "None of these", so the step is never
+ * Step 3, right after the symptoms: the warning signs and an exclusive "None of these", so the step is never
  * passed silently. A ticked sign shows what to do now, before any result.
  */
 export function WarningSignsStep() {
@@ -84,6 +94,7 @@ export function WarningSignsStep() {
   const flagsField = useController({ control, name: 'redFlags' });
   const noneField = useController({ control, name: 'noneOfThese' });
   const flags = useWatch({ control, name: 'redFlags' }) ?? [];
+  const levelOf = useLevelOf(flags);
   const gap = useFirstIncompleteStep();
   const earlierGap = gap !== null && gap < stepNumberOf('warningSigns') ? gap : null;
   const error =
@@ -118,9 +129,7 @@ export function WarningSignsStep() {
         onBlur={flagsField.field.onBlur}
         error={error}
         inputRef={flagsField.field.ref}
-        checkedNote={(value) =>
-          isRedFlagId(value) ? LEVEL_NOTE[RED_FLAG_LEVEL[value]] : undefined
-        }
+        checkedNote={(value) => (isRedFlagId(value) ? LEVEL_NOTE[levelOf(value)] : undefined)}
       />
       <div role="alert" className="act-now">
         <ActNow flags={flags} />

@@ -67,6 +67,15 @@ test('person who ticked a warning sign sees emergency advice first, before any n
   expect(panel.compareDocumentPosition(factors) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
 });
 
+test('a long cramp with an injury is shown as an emergency sign, as the triage says', () => {
+  const assessment = renderResults(answersWith({ redFlags: ['long-cramp', 'injury'] }));
+  expect(assessment.triage.level).toBe('emergency');
+
+  const panel = screen.getByRole('region', { name: /warning sign: what to do now/i });
+  const cramp = within(panel).getByText(RED_FLAGS['long-cramp'].label).closest('li');
+  expect(cramp).toHaveTextContent('(an emergency sign)');
+});
+
 test('person with a same-day warning sign is told to get seen today and when to call for help', () => {
   renderResults(answersWith({ redFlags: ['one-leg-swollen'] }));
 

@@ -86,6 +86,29 @@ test('an urgent sign says to get seen today, and an emergency sign beside it win
   expect(screen.getByRole('alert')).toHaveTextContent(/call your local emergency number now/i);
 });
 
+test('with an emergency and an urgent sign ticked, the advice lists both signs', async () => {
+  const user = userEvent.setup();
+  renderAt('/step/warning-signs', <WarningSignsStep />);
+
+  await tick(user, RED_FLAGS_FIELD, ['one-leg-swollen', 'saddle-numbness']);
+
+  const alert = screen.getByRole('alert');
+  expect(alert).toHaveTextContent(/call your local emergency number now/i);
+  expect(within(alert).getByText(labelFor(RED_FLAGS_FIELD, 'saddle-numbness'))).toBeVisible();
+  expect(within(alert).getByText(labelFor(RED_FLAGS_FIELD, 'one-leg-swollen'))).toBeVisible();
+});
+
+test('a long cramp with an injury is an emergency at once, as the results will say', async () => {
+  const user = userEvent.setup();
+  renderAt('/step/warning-signs', <WarningSignsStep />);
+
+  await tick(user, RED_FLAGS_FIELD, ['long-cramp']);
+  expect(screen.getByRole('alert')).toHaveTextContent(/get seen today/i);
+
+  await tick(user, RED_FLAGS_FIELD, ['injury']);
+  expect(screen.getByRole('alert')).toHaveTextContent(/call your local emergency number now/i);
+});
+
 test('the advice stays while any sign is ticked and goes when none is', async () => {
   const user = userEvent.setup();
   renderAt('/step/warning-signs', <WarningSignsStep />);
