@@ -209,8 +209,13 @@ export function buildResultsModel(answers: Answers, assessment: Assessment): Res
   };
   const cautionsFor = (nutrient: NutrientId): CautionView[] =>
     assessment.cautions.filter((id) => CAUTIONS[id].appliesTo.includes(nutrient)).map(cautionView);
+  // A caution is shown near the top when it qualifies the advice as a whole, or when every
+  // factor it qualifies is folded away as less likely (it would otherwise be out of sight).
+  const shownOpen = new Set(
+    assessment.ranked.filter((factor) => factor.band !== 'unlikely').map((f) => f.nutrient),
+  );
   const generalCautions = assessment.cautions
-    .filter((id) => CAUTIONS[id].appliesTo.length === 0)
+    .filter((id) => !CAUTIONS[id].appliesTo.some((nutrient) => shownOpen.has(nutrient)))
     .map(cautionView);
 
   const factors: FactorView[] = assessment.ranked.map((factor) => {
