@@ -18,7 +18,7 @@ import {
   storedHistory,
   TINGLING_ANSWERS,
 } from './fixtures';
-import { HISTORY_V1_TEXT } from './history-v1.fixture';
+import HISTORY_V1 from '../../fixtures/records/history-v1.json?raw';
 import { assess, SCORING_VERSION } from '../../../src/scoring';
 
 const open: HistoryStores[] = [];
@@ -42,6 +42,20 @@ function openTab(
   open.push(stores);
   return stores;
 }
+
+/** Just enough of the frozen first-format history to state what the migration must give. */
+const v1Fixture = z.object({
+  state: z.object({
+    results: z.array(
+      z.object({
+        id: z.string(),
+        date: z.number(),
+        answers: z.unknown(),
+        note: z.optional(z.string()),
+      }),
+    ),
+  }),
+});
 
 /** The backup document as the store must write it (strict: a malformed one fails the test). */
 const backupDocument = z.object({
@@ -122,23 +136,30 @@ test('the same answers saved twice in a row are kept once', () => {
 });
 
 test('history from the first storage format is migrated and nothing is lost', () => {
-  localStorage.setItem(HISTORY_STORAGE_KEY, HISTORY_V1_TEXT);
+  // The frozen text LegCheck's first storage format left (tests/fixtures/records), never today's.
+  localStorage.setItem(HISTORY_STORAGE_KEY, HISTORY_V1);
+  const frozen = v1Fixture.parse(JSON.parse(HISTORY_V1)).state.results;
+  const newestFirst = frozen.toSorted((a, b) => b.date - a.date);
   const tab = openTab();
   const { entries } = tab.store.getState();
-  expect(entries.map((entry) => entry.id)).toEqual(['v1-second', 'v1-first']);
-  expect(entries[0]).toMatchObject({
-    createdAt: '2024-12-24T20:00:00.000Z',
-    scoringVersion: 0,
-    note: 'Before the blood test',
-    answers: TINGLING_ANSWERS,
-  });
+  expect(entries.map((entry) => entry.id)).toEqual(newestFirst.map((result) => result.id));
+  for (const [index, result] of newestFirst.entries()) {
+    expect(entries[index]).toMatchObject({
+      createdAt: new Date(result.date).toISOString(),
+      scoringVersion: 0,
+      answers: result.answers,
+      ...(result.note === undefined ? {} : { note: result.note }),
+    });
+    // Through the record chain: a result of the first format had no cautions, and shows none.
+    expect(entries[index]?.assessment.cautions).toEqual([]);
+  }
   expect(tab.status.getState().loadProblem).toBeNull();
   // The migrated history is written back in the current format.
   const stored: { version: number; state: unknown } = JSON.parse(
     localStorage.getItem(HISTORY_STORAGE_KEY) ?? '',
   );
   expect(stored.version).toBe(HISTORY_VERSION);
-  expect(storedIds()).toEqual(['v1-second', 'v1-first']);
+  expect(storedIds()).toEqual(newestFirst.map((result) => result.id));
 });
 
 test('stored text that is not JSON: the app starts, says so, and keeps the text aside', () => {
