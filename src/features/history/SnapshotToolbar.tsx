@@ -145,15 +145,23 @@ export function NoteEditor({ snapshot }: { snapshot: Snapshot }) {
 
 /** Says when a result was scored with older rules, and re-runs it (a new entry; the old stays). */
 export function RerunNotice({ snapshot }: { snapshot: Snapshot }) {
-  const { resultSaved } = useHistoryActions();
+  const { resultSaved, resultsRestored } = useHistoryActions();
   const [problem, setProblem] = useState('');
   if (!scoredWithOlderRules(snapshot)) return null;
 
   function rerun() {
     // A re-run belongs to the saved result it re-scores: re-running it twice saves it once.
     const outcome = resultSaved(snapshot.answers, assess(snapshot.answers), snapshot.id);
-    if (outcome.snapshot) navigate(paths.history.result(outcome.snapshot.id));
-    else setProblem('The new result could not be saved.');
+    if (!outcome.ok) {
+      setProblem('The new result could not be saved on this device, so it cannot be opened.');
+      return;
+    }
+    // The person deleted this re-run before; pressing Re-run again asks for it back.
+    if (outcome.deleted && !resultsRestored([outcome.snapshot]).ok) {
+      setProblem('The new result could not be saved on this device, so it cannot be opened.');
+      return;
+    }
+    navigate(paths.history.result(outcome.snapshot.id));
   }
 
   return (

@@ -113,6 +113,30 @@ test('a result scored with older rules says so and can be re-run as a new result
   ).not.toBeInTheDocument();
 });
 
+test('a re-run result the person deleted comes back when they re-run again, never "not found"', async () => {
+  const user = userEvent.setup();
+  const old = snapshotOf(TINGLING_ANSWERS, 'from-v0', '2024-06-01T10:00:00.000Z', {
+    scoringVersion: 0,
+  });
+  await loadHistory(storedHistory([old]));
+  const { rerender } = visit(`/history/${old.id}`);
+  const rerun = () => screen.getByRole('button', { name: 'Re-run with the current rules' });
+  await user.click(rerun());
+  const fresh = storedIds().find((id) => id !== old.id);
+  if (!fresh) throw new Error('the re-run saved a new result');
+  historyStores.store.getState().actions.resultDeleted(fresh);
+  expect(storedIds()).toEqual([old.id]);
+
+  window.history.replaceState(null, '', `/history/${old.id}`);
+  rerender(<HistoryRoute />);
+  await user.click(rerun());
+
+  expect(storedIds()).toContain(fresh);
+  expect(window.location.pathname).toBe(`/history/${fresh}`);
+  rerender(<HistoryRoute />);
+  expect(screen.queryByRole('heading', { name: 'Saved result not found' })).toBeNull();
+});
+
 test('an unknown result says it is not here and leads back', async () => {
   await loadHistory(storedHistory([NEWER]));
   visit('/history/no-such-result');
