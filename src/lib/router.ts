@@ -46,8 +46,3 @@ export function navigate(to: string, options: { replace?: boolean } = {}): void 
 export function useRoute(): Route {
   return useSyncExternalStore(subscribe, readLocation, () => current);
 }
-
-/** Reads one query parameter of a route's search string, or null. */
-export function getSearchParam(route: Route, name: string): string | null {
-  return new URLSearchParams(route.search).get(name);
-}

@@ -18,8 +18,6 @@ const DraftActions = lazy(() =>
  */
 export function StartPage({ history }: { history?: ReactNode }) {
   const hasDraft = useHasDraft();
-  // Back from step 1 with a double click: its second click must not press Start over.
-
   return (
     <div className="start">
       <h1>LegCheck: leg pain and nutrition check</h1>

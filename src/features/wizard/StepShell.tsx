@@ -10,8 +10,8 @@ import { STEP_COUNT, stepBefore, stepKey, stepTitle } from './steps';
 /**
  * The frame of every step: progress, the step heading (the focus target after each step
  * change), what the person needs to know about their saved answers, one form, and Back / Next.
- * The second click of a double click that brought the person here is ignored: it must never
- * answer a question on this step.
+ * (The second click of a double click that brought the person here is ignored by the app shell,
+ * src/lib/stray-clicks.ts, on every page.)
  */
 export function StepShell({
   step,

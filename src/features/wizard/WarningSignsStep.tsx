@@ -5,7 +5,7 @@ import { labelFor, NONE_OF_THESE_OPTION, RED_FLAGS_FIELD } from '../../knowledge
 import type { RedFlagId } from '../../scoring';
 import { isRedFlagId, redFlagLevel, STEP_SCHEMAS } from '../../scoring';
 import { useFirstIncompleteStep } from './draft-progress';
-import { useStepDraft } from './draft-store';
+import { useDraftSaveProblem, useStepDraft } from './draft-store';
 import { fieldText } from './field-text';
 import { useInitialValues, useStepForm } from './form';
 import { StepShell } from './StepShell';
@@ -62,10 +62,13 @@ function ActNow({ flags }: { flags: readonly RedFlagId[] }) {
  * questionnaire still ahead: say plainly that stopping here is fine and nothing is lost.
  */
 function StopOrGoOn() {
+  // Only promise that answers are kept when the last write of them worked.
+  const saved = useDraftSaveProblem() === null;
   return (
     <p>
-      You can stop here: this is what matters now. Your answers are kept on this device. Later, if
-      you like, press Next to go on with the other questions, for ideas about food and nutrients.
+      You can stop here: this is what matters now.{' '}
+      {saved ? 'Your answers are kept on this device. ' : ''}Later, if you like, go on with the
+      other questions, for ideas about food and nutrients.
     </p>
   );
 }

@@ -24,7 +24,9 @@ test('person with no saved results sees no history link', async () => {
 test('person whose saved results cannot be read is told so on the start page', async () => {
   await loadHistory('this is not json');
   render(<StartPageHistory />);
-  expect(screen.getByText('Some saved results could not be read')).toBeVisible();
+  expect(
+    screen.getByRole('heading', { name: 'Some saved results could not be read' }),
+  ).toBeVisible();
   expect(screen.getByRole('button', { name: 'Download the unreadable data' })).toBeVisible();
 });
 
@@ -35,7 +37,9 @@ test('person whose damaged history was replaced by a new save is still told on t
     .actions.resultSaved(CRAMPS_ANSWERS, assess(CRAMPS_ANSWERS), 'run-1');
   await reloadHistory();
   render(<StartPageHistory />);
-  expect(screen.getByText('Some saved results could not be read')).toBeVisible();
+  expect(
+    screen.getByRole('heading', { name: 'Some saved results could not be read' }),
+  ).toBeVisible();
   expect(screen.getByRole('button', { name: 'Download the unreadable data' })).toBeVisible();
   expect(screen.getByRole('link', { name: /saved results on this device: 1/i })).toBeVisible();
 });
