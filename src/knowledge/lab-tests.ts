@@ -1,9 +1,10 @@
 // Blood tests worth asking a doctor about: what each measures and the usual cut-offs.
 // Figures from ../shared/reference/nutrients.md sections 1.6, 2.6, 3.6, 4.6, 5.6 and 6.6;
 // [mem] figures (ionised calcium, sodium) are left out. The usual serum magnesium range (reference
-// [mem]) is marked `secondary`: no primary page holding 0.75-0.95 mmol/L was found in the store;
-// Rosanoff 2022 (S38), read for this, confirms that labs' lower limits differ widely and mostly
-// sit below 0.85 mmol/L. The B12 range that brings an MMA test (reference [2nd]: 180-350 pg/mL)
+// [mem]) is now read first-hand: the Institute of Medicine's 1997 report (S30, page 203) gives
+// 0.75-0.95 mmol/L as the normal range and below 0.75 mmol/L as low, and Rosanoff 2022 (S38,
+// abstract and Table 2) shows labs' lower limits differ widely (UK NHS hospitals 0.70 mmol/L),
+// mostly below 0.85 mmol/L. The B12 range that brings an MMA test (reference [2nd]: 180-350 pg/mL)
 // is taken instead from the primary Mayo Clinic Laboratories B12 test page (S39): 150-400 ng/L.
 // Osmolality (section 7.6) is its own test, not part of 'electrolytes' (U&E), so it is not listed
 // under it.
@@ -152,8 +153,7 @@ const labTests = {
     thresholds: [
       {
         text: 'A common adult range is about 0.75-0.95 mmol/L (about 1.8-2.3 mg/dL), and a result below about 0.70-0.75 mmol/L is usually counted as low. Each lab sets its own limits, and they differ widely.',
-        sourceIds: ['S38'],
-        secondary: true,
+        sourceIds: ['S30', 'S38'],
       },
       {
         text: 'Experts have proposed 0.85 mmol/L (2.07 mg/dL) as the lowest healthy value, because lower levels are linked to long-term disease.',
@@ -170,7 +170,7 @@ const labTests = {
         sourceIds: ['S81'],
       },
     ],
-    sourceIds: ['S38', 'S81'],
+    sourceIds: ['S30', 'S38', 'S81'],
   },
   calcium: {
     id: 'calcium',

@@ -1,14 +1,15 @@
 // Every source a fact in src/knowledge cites, keyed by the id used in
-// ../shared/reference/nutrients.md (S1-S53) and red-flags.md (S58-S81); S82 onwards were read for
-// contract v2 (nutrients.md section 12 leads).
+// ../shared/reference/nutrients.md (S1-S53) and red-flags.md (S58-S81, less S78, a secondary
+// summary that is not listed); S82 onwards were read for contract v2 (nutrients.md section 12).
 // `url` is the page people are sent to, and it is always a primary page (the publisher of the
 // fact: NIH ODS, NHS, NICE, CDC, a journal, a regulator's product information, a university or
 // hospital): the first address the reference lists, or, where that address is a copy (a blog, a
 // retailer, a site reprinting a fact sheet or a textbook), the primary page it copies, read with
 // the search tool before it was put here (issue 11). `readFrom` keeps the copy that was actually
-// read, so a reviewer can trace the figure; it is never shown. An http address is kept only where
-// the reference gives no https one for that source. tests/knowledge/sources.test.ts holds the
-// allow-list of primary hosts.
+// read, so a reviewer can trace the figure, and `note` says which points the primary page was
+// seen to state and which were read only in the copy; neither is ever shown. An http address is
+// kept only where the reference gives no https one for that source.
+// tests/knowledge/sources.test.ts holds the allow-list of primary hosts, with no exceptions.
 
 /** One cited source: a title people can read and the address of the official page. */
 export interface Source {
@@ -16,6 +17,11 @@ export interface Source {
   readonly url: string;
   /** The stored copy the reference was read from, when it is not the official page. */
   readonly readFrom?: string;
+  /**
+   * For reviewers, never shown: where the primary page's words were read and which points it
+   * states; any point read only in the copy is named here.
+   */
+  readonly note?: string;
   /** True when the reference marks the source as a secondary summary. */
   readonly secondary?: boolean;
 }
@@ -152,8 +158,10 @@ export const SOURCES = {
     readFrom: 'https://www.invitehealth.com/background-information-on%20-magnesium/radio/2013/11/',
   },
   S30: {
-    title: 'Institute of Medicine (1997): calcium, groups at risk',
+    title:
+      'Institute of Medicine (1997): Dietary Reference Intakes for calcium, phosphorus, magnesium, vitamin D and fluoride',
     url: 'http://books.nap.edu/openbook.php?record_id=5776&page=80',
+    note: 'Calcium groups at risk are on page 80 (the link). Page 203 (http://books.nap.edu/openbook.php?record_id=5776&page=203, read with the search tool) gives the usual serum magnesium range, 0.75 to 0.95 mmol/L (Elin 1987), and hypomagnesaemia as below 0.75 mmol/L.',
   },
   S31: {
     title: 'CDC: Vitamin B12 deficiency, risk factors and prevention',
@@ -178,16 +186,22 @@ export const SOURCES = {
     url: 'https://statpearls.com/sp/al/9/26396/',
   },
   S36: {
-    title: "Harrison's Principles of Internal Medicine: symptoms of low blood calcium",
-    url: 'https://download.skyscape.com/download/ota/lonestar/76CD77F7-898A-4928-AE45-A3D54D0FF0F0/harrisons.ed19/content/HTML/q/tu43.htm',
+    title:
+      'Society for Endocrinology emergency guidance: acute hypocalcaemia (low blood calcium) in adults, Endocrine Connections 2016',
+    url: 'https://ec.bioscientifica.com/view/journals/ec/5/5/G7.xml',
+    readFrom:
+      'https://download.skyscape.com/download/ota/lonestar/76CD77F7-898A-4928-AE45-A3D54D0FF0F0/harrisons.ed19/content/HTML/q/tu43.htm',
+    note: "The reference read these symptoms in a licensed app copy of Harrison's Manual of Medicine (readFrom). The guidance, read on the journal page: acute hypocalcaemia can be life threatening; symptoms and signs are peri-oral and digital paraesthesiae, tetany and carpopedal spasm, laryngospasm, arrhythmia and seizure; magnesium deficiency (consider a PPI) is a cause. 'Muscle cramps' by name, and low magnesium and alkalosis lowering the threshold for tetany, were read only in the Harrison's copy.",
   },
   S37: {
     title: 'Medscape: Calcium correction for low albumin',
     url: 'https://reference.medscape.com/calculator/267/calcium-correction-for-hypoalbuminemia',
   },
   S38: {
-    title: 'Rosanoff et al. (2022): a proposed reference range for blood magnesium',
+    title:
+      'Rosanoff et al. (2022), European Journal of Nutrition: the blood magnesium ranges labs use, and a proposed reference range',
     url: 'https://pubmed.ncbi.nlm.nih.gov/35689124/',
+    note: 'Abstract: of 43 lab ranges gathered, only 2 used 0.85 mmol/L as the low cut-off; the rest were lower. Table 2 (https://pmc.ncbi.nlm.nih.gov/articles/PMC9186275/table/Tab2) lists them, e.g. UK NHS hospitals 0.70-1.00 mmol/L and a German laboratory 0.75-1.0 mmol/L.',
   },
   S39: {
     title: 'Mayo Clinic Laboratories: Vitamin B12 assay, serum (reference values and follow-up tests)',
@@ -209,8 +223,11 @@ export const SOURCES = {
     url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC7193469',
   },
   S43: {
-    title: 'Examine: Which foods or supplements enhance iron absorption?',
-    url: 'https://cf.examinecdn.com/faq/which-foods-or-supplements-enhance-iron-absorption',
+    title:
+      'Beck et al. (2014), Nutrients: what in a meal helps or hinders the absorption of iron (review)',
+    url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC4179187',
+    readFrom: 'https://cf.examinecdn.com/faq/which-foods-or-supplements-enhance-iron-absorption',
+    note: 'Abstract: ascorbic acid (vitamin C) and a factor in meat, fish and poultry enhance iron absorption; phytic acid, soy protein, calcium and polyphenols inhibit it. That tea, coffee and cocoa are the polyphenol drinks that do so was read in the abstract of Hurrell et al. 1999 (Br J Nutr), not listed. The two meta-analyses of vitamin C added to iron tablets were read only on the Examine page (readFrom) and are not shown.',
   },
   S44: {
     title: 'University of Alabama at Birmingham: Calcium supplement tips',
@@ -225,8 +242,11 @@ export const SOURCES = {
     url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC8775277',
   },
   S47: {
-    title: 'AARP: Dehydration in older people',
-    url: 'https://www.aarp.org/health/conditions-treatments/info-2021/dehydration-in-older-people.html',
+    title: 'NHS: Dehydration',
+    url: 'https://www.nhs.uk/conditions/dehydration/',
+    readFrom:
+      'https://www.aarp.org/health/conditions-treatments/info-2021/dehydration-in-older-people.html',
+    note: 'The NHS text was read through copies: https://drpharmacy.uk/health-detail/?topic=dehydration (feeling dizzy or lightheaded, feeling tired; more likely with diabetes, vomiting or diarrhoea, too long in the sun, alcohol, sweating a lot after exercise, a high temperature, or medicines that make you pee more) and https://rmi.edu.pk/disease/test-disease (an older version: loss of strength and stamina; older people may be less aware that they are becoming dehydrated; severe: confusion, dizziness on standing that does not pass). Thirst fading after 80, drinking less to avoid accidents and forgetting to drink were read in the AARP article (readFrom) and are backed by S12; falls after dizziness were read only in the AARP article.',
   },
   S48: {
     title:
@@ -292,8 +312,11 @@ export const SOURCES = {
     url: 'https://northeast.devonformularyguidance.nhs.uk/referral-guidance/northern-locality/vascular/acute-limb-ischaemia',
   },
   S63: {
-    title: 'Medvellum: Acute limb ischaemia in adults',
-    url: 'https://www.medvellum.com/topics/acute-limb-ischaemia-adult',
+    title:
+      'European Society for Vascular Surgery (2020): clinical practice guidelines on acute limb ischaemia',
+    url: 'https://doi.org/10.1016/j.ejvs.2019.09.006',
+    readFrom: 'https://www.medvellum.com/topics/acute-limb-ischaemia-adult',
+    note: "The guideline's words were read through a news report of its publication (https://evtoday.com/news/esvs-publishes-2020-clinical-practice-guidelines-on-the-management-of-acute-limb-ischemia?c4src=topic:limb-salvage): the six Ps (painful, pale, pulseless, numb, paralysed, perishingly cold); with numbness or paralysis the limb may be impossible to save if not treated within around 6 hours. The Medvellum summary (readFrom) gave 4-6 hours.",
   },
   S64: {
     title: 'NHS Scotland: Intermittent claudication national pathway',
@@ -312,8 +335,11 @@ export const SOURCES = {
     url: 'https://apps.nhslothian.scot/refhelp/guidelines/vascularsurgery/intermittentclaudication/',
   },
   S68: {
-    title: 'Medvellum: Compartment syndrome in adults',
-    url: 'https://www.medvellum.com/topics/compartment-syndrome-adult',
+    title:
+      'Donaldson et al. (2014), The Open Orthopaedics Journal: acute compartment syndrome, diagnosis and management',
+    url: 'https://openorthopaedicsjournal.com/VOLUME/8/PAGE/185/',
+    readFrom: 'https://www.medvellum.com/topics/compartment-syndrome-adult',
+    note: "Abstract, on the journal page: a surgical emergency; the damage may be irreversible within six hours; the classic complaint is 'pain out of proportion to the injury'; treatment is timely surgical decompression. Pain on passive stretch, a tense swollen compartment and pins and needles (with paralysis and loss of pulse late) were read in the Medvellum summary (readFrom) and a copy of GPnotebook (https://pharmacy-notebook.com/en-gb/simplepage.cfm?ID=-40239089&linkID=35714), not in the passage read from the journal.",
   },
   S69: {
     title: 'Themis clinical risk alert: considering compartment syndrome',
@@ -342,8 +368,10 @@ export const SOURCES = {
     readFrom: 'https://em-doctors.com/conditions/cellulitis',
   },
   S75: {
-    title: 'Statins and muscle symptoms (patient reference list)',
-    url: 'https://app.askshilpa.com/medical-conditions/cholesterol/cholesterol-references',
+    title: 'Mayo Clinic: statins and severe muscle pain (rhabdomyolysis)',
+    url: 'https://www.mayoclinic.org/diseases-conditions/high-blood-cholesterol/expert-answers/rhabdomyolysis/faq-20057817',
+    readFrom: 'https://app.askshilpa.com/medical-conditions/cholesterol/cholesterol-references',
+    note: 'Read on the Mayo Clinic page: mild muscle pain is a common side effect of statins; severe pain may be rhabdomyolysis, whose symptoms are serious muscle pain, muscle weakness and dark or cola-coloured urine; a creatine kinase blood test checks for it; with those symptoms, seek care right away. A fever as a reason to get care at once was read only in the patient reference list (readFrom).',
   },
   S76: {
     title: 'European Heart Journal: statin-associated muscle symptoms, creatine kinase levels',
@@ -456,7 +484,7 @@ export const PRIMARY_LINKS = {
   },
   cellulitis: { title: 'Cellulitis, NHS', url: 'https://www.nhs.uk/conditions/cellulitis/' },
   // The NHS condition page (read through copies quoting it): acute compartment syndrome is an
-  // emergency. It replaces a clinical-education site (Medvellum, S68) as the page people read.
+  // emergency. The facts behind it are S68 (a journal review) and S69.
   compartmentSyndrome: {
     title: 'Compartment syndrome, NHS',
     url: 'https://www.nhs.uk/conditions/compartment-syndrome/',

@@ -62,12 +62,17 @@ test('each evidence sentence matches reference section 9', () => {
   expect(NUTRIENTS.magnesium.evidence.why).toMatch(/uncertain/);
 });
 
-test('the magnesium test gives the usual range and where low begins, marked as not read first-hand', () => {
+test('the magnesium test gives the usual range and where low begins, from primary pages', () => {
   const thresholds = LAB_TESTS.magnesium.thresholds;
   const usual = thresholds.find((entry) => /0\.75-0\.95 mmol\/L/.test(entry.text));
   expect(usual?.text).toMatch(/below about 0\.70-0\.75 mmol\/L/);
-  expect(usual?.secondary).toBe(true);
-  expect(usual?.sourceIds).toContain('S38');
+  // The Institute of Medicine's 1997 report (S30, page 203) states 0.75-0.95 mmol/L and low below
+  // 0.75; Rosanoff 2022 (S38) shows labs' own lower limits (0.70 in UK NHS hospitals).
+  expect(usual?.secondary).toBeUndefined();
+  expect(usual?.sourceIds).toEqual(['S30', 'S38']);
+  expect(SOURCES.S30.title).toMatch(/magnesium/);
+  expect(SOURCES.S30.note).toMatch(/0\.75 to 0\.95 mmol\/L/);
+  expect(SOURCES.S38.note).toMatch(/0\.70-1\.00 mmol\/L/);
 });
 
 test('the B12 test names the low-normal range in which an MMA test could help (primary page)', () => {

@@ -54,7 +54,8 @@ test('NHS, NICE and CDC pages shown to people are the primary pages, not the cop
 
 // Hosts of primary pages: the publisher of the fact (government and NHS bodies, NICE, journals,
 // a regulator's product information, universities, hospitals and clinical references), never a
-// blog, a retailer or a site that copies another's page (issue 11).
+// blog, a retailer or a site that copies another's page (issue 11). There is no exception list: a
+// source whose only page is a copy must say so (`secondary`) and still may not be linked.
 const PRIMARY_HOSTS = [
   'nih.gov',
   'nhs.uk',
@@ -82,11 +83,18 @@ const PRIMARY_HOSTS = [
   'uab.edu',
   'reference.medscape.com',
   'themisclinicaldefence.com',
+  // Journals' own pages for S36 (Endocrine Connections) and S68 (The Open Orthopaedics Journal).
+  'bioscientifica.com',
+  'openorthopaedicsjournal.com',
 ];
 
-// Secondary sources for which no primary page holding the same fact has been read yet. They are
-// listed here so the list can only shrink: each is a follow-up, not an accepted exception.
-const AWAITING_PRIMARY = {
+function isPrimaryHost(host: string): boolean {
+  return PRIMARY_HOSTS.some((allowed) => host === allowed || host.endsWith(`.${allowed}`));
+}
+
+// The copies and summaries these six sources used to link to (issue 11). Each now links to a
+// primary page and keeps the copy only as where it was read.
+const FORMER_COPIES = {
   S36: 'download.skyscape.com',
   S43: 'cf.examinecdn.com',
   S47: 'www.aarp.org',
@@ -95,25 +103,42 @@ const AWAITING_PRIMARY = {
   S75: 'app.askshilpa.com',
 } as const;
 
-function isPrimaryHost(host: string): boolean {
-  return PRIMARY_HOSTS.some((allowed) => host === allowed || host.endsWith(`.${allowed}`));
-}
+test('the allow-list is a list of publishers: copies and summaries are not on it', () => {
+  for (const host of [...Object.values(FORMER_COPIES), 'wowlpaper.blogspot.com', 'examine.com'])
+    expect(isPrimaryHost(host), host).toBe(false);
+  // A host only counts when it is the allowed name or ends in ".name", not when it merely ends in it.
+  expect(isPrimaryHost('notnhs.uk')).toBe(false);
+  expect(isPrimaryHost('www.nhs.uk')).toBe(true);
+});
 
 test('every link shown to people goes to a primary page, never a blog, retailer or copy', () => {
   const shown = walk().flatMap(({ path, value }) =>
     isRecord(value) && typeof value.url === 'string' ? [{ path, url: value.url }] : [],
   );
   expect(shown.length).toBeGreaterThan(SOURCE_IDS.length);
-  for (const { path, url } of shown) {
-    const host = new URL(url).hostname;
-    const sourceId = /^SOURCES\.(S\d+)$/.exec(path)?.[1];
-    const awaiting = Object.entries(AWAITING_PRIMARY).find(([id]) => id === sourceId);
-    if (awaiting) expect(host, path).toBe(awaiting[1]);
-    else expect(isPrimaryHost(host), `${path} ${url}`).toBe(true);
-  }
-  // Learn-more links are always primary pages, with no exception.
+  for (const { path, url } of shown)
+    expect(isPrimaryHost(new URL(url).hostname), `${path} ${url}`).toBe(true);
+  // Every source is on that walk, so none escapes the check.
+  const walked = new Set(shown.map(({ path }) => path));
+  for (const id of SOURCE_IDS) expect(walked.has(`SOURCES.${id}`), id).toBe(true);
+  // Learn-more links are always primary pages.
   for (const link of Object.values(PRIMARY_LINKS))
     expect(isPrimaryHost(new URL(link.url).hostname), link.url).toBe(true);
+});
+
+test('the six sources that linked to copies now link to primary pages and keep the copy as where they were read', () => {
+  for (const [id, copyHost] of Object.entries(FORMER_COPIES)) {
+    if (!isSourceId(id)) throw new Error(`${id} is not a source`);
+    const source: Source = SOURCES[id];
+    expect(new URL(source.url).hostname, id).not.toBe(copyHost);
+    expect(isPrimaryHost(new URL(source.url).hostname), `${id} ${source.url}`).toBe(true);
+    expect(source.readFrom === undefined ? '' : new URL(source.readFrom).hostname, id).toBe(
+      copyHost,
+    );
+    // The note says where the primary page's words were read and what was read only in the copy.
+    expect(source.note ?? '', id).not.toBe('');
+    expect(source.secondary, id).toBeUndefined();
+  }
 });
 
 test('a source read from a copy keeps the copy only as where it was read, not as its link', () => {
@@ -129,6 +154,7 @@ test('a source read from a copy keeps the copy only as where it was read, not as
     'clinicalgate.com',
     'consultant360.com',
     'clincalcpro.com',
+    ...Object.values(FORMER_COPIES),
   ];
   for (const id of SOURCE_IDS) {
     const source: Source = SOURCES[id];
