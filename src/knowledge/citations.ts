@@ -1,6 +1,6 @@
 // Pages that cite sources (the results page, the summary for a doctor) list at their end exactly
 // the sources they cited: one collector, so both count and order them the same way.
-import type { SourceId } from './sources';
+import type { Source, SourceId } from './sources';
 import { SOURCES } from './sources';
 
 /** A source cited on a page, as its list of sources shows it. */
@@ -8,6 +8,16 @@ export interface CitedSource {
   id: SourceId;
   title: string;
   url: string;
+}
+
+/**
+ * The title a list of sources shows. A source marked secondary (no primary page with its fact was
+ * found, issue 11) says so, so no one takes the summary for the original.
+ */
+export function citedTitle(source: Source): string {
+  return source.secondary === true
+    ? `${source.title} (a summary by others: no original page with this fact was found)`
+    : source.title;
 }
 
 /** Every source id of `items` once, in the order first met (e.g. the foods of one list). */
@@ -30,7 +40,7 @@ export function createCitations() {
     list(): CitedSource[] {
       return [...seen]
         .toSorted((a, b) => Number(a.slice(1)) - Number(b.slice(1)))
-        .map((id) => ({ id, title: SOURCES[id].title, url: SOURCES[id].url }));
+        .map((id) => ({ id, title: citedTitle(SOURCES[id]), url: SOURCES[id].url }));
     },
   };
 }

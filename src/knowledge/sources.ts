@@ -22,7 +22,10 @@ export interface Source {
    * states; any point read only in the copy is named here.
    */
   readonly note?: string;
-  /** True when the reference marks the source as a secondary summary. */
+  /**
+   * True when no primary page with the source's fact was found and only a secondary summary was
+   * read; the pages' lists of sources then say so (citedTitle in citations.ts).
+   */
   readonly secondary?: boolean;
 }
 

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { createCitations, sourceIdsOf } from '../../src/knowledge/citations';
+import { citedTitle, createCitations, sourceIdsOf } from '../../src/knowledge/citations';
 import { SOURCES } from '../../src/knowledge/sources';
 
 test('a page lists each source it cited once, in number order, with its title and address', () => {
@@ -20,4 +20,13 @@ test('the sources of several items are each named once, in the order first met',
   expect(
     sourceIdsOf([{ sourceIds: ['S9', 'S2'] }, { sourceIds: [] }, { sourceIds: ['S2', 'S1'] }]),
   ).toEqual(['S9', 'S2', 'S1']);
+});
+
+test('a source marked secondary says so where the sources are listed; a primary one does not', () => {
+  const summary = { title: 'A summary site', url: 'https://example.org/', secondary: true };
+  expect(citedTitle(summary)).toBe(
+    'A summary site (a summary by others: no original page with this fact was found)',
+  );
+  expect(citedTitle({ ...summary, secondary: false })).toBe('A summary site');
+  expect(citedTitle(SOURCES.S47)).toBe(SOURCES.S47.title);
 });
