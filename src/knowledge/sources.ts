@@ -194,7 +194,7 @@ export const SOURCES = {
     url: 'https://ec.bioscientifica.com/view/journals/ec/5/5/G7.xml',
     readFrom:
       'https://download.skyscape.com/download/ota/lonestar/76CD77F7-898A-4928-AE45-A3D54D0FF0F0/harrisons.ed19/content/HTML/q/tu43.htm',
-    note: "The reference read these symptoms in a licensed app copy of Harrison's Manual of Medicine (readFrom). The guidance, read on the journal page: acute hypocalcaemia can be life threatening; symptoms and signs are peri-oral and digital paraesthesiae, tetany and carpopedal spasm, laryngospasm, arrhythmia and seizure; magnesium deficiency (consider a PPI) is a cause. 'Muscle cramps' by name, and low magnesium and alkalosis lowering the threshold for tetany, were read only in the Harrison's copy.",
+    note: "The reference read these symptoms in a licensed app copy of Harrison's, 19th edition (readFrom). The guidance, read on the journal page: acute hypocalcaemia can be life threatening; symptoms and signs are peri-oral and digital paraesthesiae, tetany and carpopedal spasm, laryngospasm, arrhythmia and seizure; magnesium deficiency (consider a PPI) is a cause. 'Muscle cramps' by name, and low magnesium and alkalosis lowering the threshold for tetany, were read only in the Harrison's copy.",
   },
   S37: {
     title: 'Medscape: Calcium correction for low albumin',
@@ -249,7 +249,7 @@ export const SOURCES = {
     url: 'https://www.nhs.uk/conditions/dehydration/',
     readFrom:
       'https://www.aarp.org/health/conditions-treatments/info-2021/dehydration-in-older-people.html',
-    note: 'The NHS text was read through copies: https://drpharmacy.uk/health-detail/?topic=dehydration (feeling dizzy or lightheaded, feeling tired; more likely with diabetes, vomiting or diarrhoea, too long in the sun, alcohol, sweating a lot after exercise, a high temperature, or medicines that make you pee more) and https://rmi.edu.pk/disease/test-disease (an older version: loss of strength and stamina; older people may be less aware that they are becoming dehydrated; severe: confusion, dizziness on standing that does not pass). Thirst fading after 80, drinking less to avoid accidents and forgetting to drink were read in the AARP article (readFrom) and are backed by S12; falls after dizziness were read only in the AARP article.',
+    note: 'The NHS text was read through copies: https://drpharmacy.uk/health-detail/?topic=dehydration (feeling dizzy or lightheaded, feeling tired; more likely with diabetes, vomiting or diarrhoea, too long in the sun, alcohol, sweating a lot after exercise, a high temperature, or medicines that make you pee more) https://rmi.edu.pk/disease/test-disease (an older version: loss of strength and stamina; older people may be less aware that they are becoming dehydrated) and https://zana.com/a/dehydration-symptoms-dehydration.1454?lang=en (severe: unusually tired or confused, dizziness on standing that does not pass). Thirst fading after 80, drinking less to avoid accidents and forgetting to drink were read in the AARP article (readFrom), where the reference also cites S12; falls after dizziness were read only in the AARP article.',
   },
   S48: {
     title:
@@ -342,7 +342,7 @@ export const SOURCES = {
       'Donaldson et al. (2014), The Open Orthopaedics Journal: acute compartment syndrome, diagnosis and management',
     url: 'https://openorthopaedicsjournal.com/VOLUME/8/PAGE/185/',
     readFrom: 'https://www.medvellum.com/topics/compartment-syndrome-adult',
-    note: "Abstract, on the journal page: a surgical emergency; the damage may be irreversible within six hours; the classic complaint is 'pain out of proportion to the injury'; treatment is timely surgical decompression. Pain on passive stretch, a tense swollen compartment and pins and needles (with paralysis and loss of pulse late) were read in the Medvellum summary (readFrom) and a copy of GPnotebook (https://pharmacy-notebook.com/en-gb/simplepage.cfm?ID=-40239089&linkID=35714), not in the passage read from the journal.",
+    note: "Abstract, on the journal page: a surgical emergency; the damage may be irreversible within six hours; the classic complaint is 'pain out of proportion to the injury'; treatment is timely surgical decompression. Pain on passive stretch, a tense swollen compartment and pins and needles (with paralysis and loss of pulse late) were read in the Medvellum summary (readFrom) and a page of clinical notes (https://pharmacy-notebook.com/en-gb/simplepage.cfm?ID=-40239089&linkID=35714), not in the passage read from the journal.",
   },
   S69: {
     title: 'Themis clinical risk alert: considering compartment syndrome',
