@@ -91,6 +91,10 @@ const labTests = {
         text: 'Nerve signs can appear with a normal blood count, so a normal full blood count does not rule out a shortfall.',
         sourceIds: ['S34', 'S39'],
       },
+      {
+        text: 'Low B12 can damage the spinal cord, with weak legs and unsteady walking; a blood count and a B12 test look for this treatable cause.',
+        sourceIds: ['S94', 'S34'],
+      },
     ],
     sourceIds: ['S39', 'S34'],
   },
@@ -193,7 +197,11 @@ const labTests = {
       },
       {
         text: 'Low calcium is usually checked together with magnesium, vitamin D, parathyroid hormone, phosphate and kidney function.',
-        sourceIds: ['S37'],
+        sourceIds: ['S37', 'S92'],
+      },
+      {
+        text: 'Tingling around the mouth or in the fingers, cramps and spasms are the usual signs of a low blood calcium.',
+        sourceIds: ['S92', 'S36'],
       },
     ],
     sourceIds: ['S37'],
@@ -233,6 +241,12 @@ const labTests = {
       {
         text: 'When blood fats are very high or low, the result is compared with total blood fats: below 0.8 mg per gram suggests a shortfall.',
         sourceIds: ['S40'],
+      },
+    ],
+    notes: [
+      {
+        text: 'For balance or coordination that slowly gets worse, ataxia specialists include vitamin E among the first blood tests, since a shortfall is a treatable cause.',
+        sourceIds: ['S93'],
       },
     ],
     sourceIds: ['S40', 'S13'],

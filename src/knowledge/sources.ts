@@ -207,9 +207,11 @@ export const SOURCES = {
     note: 'Abstract: of 43 lab ranges gathered, only 2 used 0.85 mmol/L as the low cut-off; the rest were lower. Table 2 (https://pmc.ncbi.nlm.nih.gov/articles/PMC9186275/table/Tab2) lists them, e.g. UK NHS hospitals 0.70-1.00 mmol/L and a German laboratory 0.75-1.0 mmol/L.',
   },
   S39: {
-    title: 'Mayo Clinic Laboratories: Vitamin B12 assay, serum (reference values and follow-up tests)',
+    title:
+      'Mayo Clinic Laboratories: Vitamin B12 assay, serum (reference values and follow-up tests)',
     url: 'https://www.mayomedicallaboratories.com/test-catalog/Specimen/9154',
-    readFrom: 'https://stonemanbrint1954.blogspot.com/2021/11/what-should-your-vit-b12-level-be.html',
+    readFrom:
+      'https://stonemanbrint1954.blogspot.com/2021/11/what-should-your-vit-b12-level-be.html',
   },
   S40: {
     title: 'Institute of Medicine (2000): blood vitamin E and adequacy',
@@ -448,6 +450,25 @@ export const SOURCES = {
     title: 'NHS: Underactive thyroid (hypothyroidism)',
     url: 'https://www.nhs.uk/conditions/underactive-thyroid-hypothyroidism/',
     readFrom: 'https://www.bishopgate.nhs.uk/health-services/thyroid/',
+  },
+  // S92 onwards: read for issue 11's published-case review (decision 001, "Version 3").
+  S92: {
+    title:
+      'Society for Endocrinology emergency guidance: acute hypocalcaemia in adults (Endocrine Connections 2016): peri-oral and finger tingling, tetany; calcium, magnesium, kidney function and vitamin D tests',
+    url: 'https://doi.org/10.1530/EC-16-0056',
+    readFrom: 'https://ec.bioscientifica.com/view/journals/ec/5/5/G7.xml',
+  },
+  S93: {
+    title:
+      'Ataxia UK guidelines on the diagnosis and management of the progressive ataxias (Orphanet Journal of Rare Diseases 2019): vitamin E among the first tests',
+    url: 'https://doi.org/10.1186/s13023-019-1013-9',
+    readFrom:
+      'https://ataxia.org.uk/healthcare-professionals/resources-for-healthcare-professionals/medical-guidelines/diagnosis/investigations',
+  },
+  S94: {
+    title:
+      'StatPearls (NCBI Bookshelf): subacute combined degeneration of the spinal cord, the myelopathy of low vitamin B12; blood count and B12 tests',
+    url: 'https://www.ncbi.nlm.nih.gov/books/NBK559316/',
   },
 } as const satisfies Record<string, Source>;
 

@@ -8,7 +8,7 @@ import { rank } from './rank';
 import { triage } from './triage';
 
 /** The version of the scoring rules; bump it whenever a weight or rule changes. */
-export const SCORING_VERSION = 2;
+export const SCORING_VERSION = 3;
 
 /**
  * Maps valid answers to a triage level, the seven ranked factors, tests, other causes and

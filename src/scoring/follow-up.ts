@@ -3,11 +3,21 @@ import type { RankedFactor } from './assessment';
 import {
   hasB12AbsorptionProblem,
   hasNerveSymptoms,
+  hasProximalPattern,
   hasStockingPattern,
+  hasTetanyPattern,
   LEFT_OUT_BY_PATTERN,
+  TETANY_MOVEMENTS,
 } from './groups';
 import { FOOD_GROUPS, OTHER_CAUSE_IDS } from './ids';
-import type { FoodGroup, LabTestId, NutrientId, OtherCauseId, TimingPattern } from './ids';
+import type {
+  FoodGroup,
+  LabTestId,
+  NutrientId,
+  OtherCauseId,
+  SymptomKind,
+  TimingPattern,
+} from './ids';
 import { MUSCLE_SYMPTOMS } from './triage';
 
 /**
@@ -47,11 +57,29 @@ export const PAIRED_TESTS = {
 const STATIN_MUSCLE_SYMPTOMS = ['aches', 'weakness', 'cramps'] as const;
 
 /**
+ * Signs NICE lists as pointing to a cause behind cramps (leg numbness or weakness), so that the
+ * blood tests are worth doing (S81); tingling is numbness's milder form.
+ */
+const CRAMP_CAUSE_SIGNS = [
+  'numbness',
+  'tingling',
+  'weakness',
+] as const satisfies readonly SymptomKind[];
+/** Durations long enough for a loss of balance to be a slowly worsening (progressive) one. */
+const PROGRESSIVE: readonly Answers['timing']['duration'][] = ['months', 'over-3-months'];
+
+const hasAnyKind = (answers: Answers, kinds: readonly SymptomKind[]) =>
+  kinds.some((kind) => answers.symptoms.kinds.includes(kind));
+
+/**
  * The usual work-up the symptom pattern calls for even when no factor scores high (contract v2):
  * NERVE symptoms bring the B12 test and a full blood count (S34: nerve signs can come without
  * anaemia); a B12 ABSORPTION problem brings methylmalonic acid and homocysteine as well, since
  * serum B12 misses many of these cases (S83, S39); a statin with muscle symptoms, or dark urine,
- * brings creatine kinase (S76, S70); diabetes with nerve symptoms brings HbA1c (S81, S90).
+ * brings creatine kinase (S76, S70); diabetes with nerve symptoms brings HbA1c (S81, S90); and
+ * (scoring 3) the TETANY and PROXIMAL patterns, cramps with a sign of a cause, slowly worsening
+ * balance and a spinal cord sign bring the tests their sources name. Each test once, first place
+ * kept.
  */
 export function workUpFor(answers: Answers): LabTestId[] {
   const tests: LabTestId[] = [];
@@ -66,7 +94,37 @@ export function workUpFor(answers: Answers): LabTestId[] {
   // Thyroid disease mimics leg cramps and aches, and NICE lists thyroid tests (TFT) when a cause
   // is suspected (S81, S91).
   if (answers.health.conditions.includes('underactive-thyroid')) tests.push('thyroid-function');
-  return tests;
+  // TETANY: the signs of a low blood calcium or magnesium; the first tests are calcium, magnesium,
+  // kidney function and vitamin D (S92, S36).
+  if (hasTetanyPattern(answers)) {
+    tests.push('calcium', 'magnesium', 'kidney-function', '25-hydroxy-vitamin-d');
+  }
+  // Cramps or spasms with numbness, tingling or weakness: NICE's signs of a cause behind the
+  // cramps, which then call for salts and kidney function, calcium and magnesium (S81). The rest
+  // of its list (thyroid, glucose, liver tests, creatine kinase) comes here only with the answers
+  // that point to it (thyroid, diabetes, a statin, dark urine).
+  if (hasAnyKind(answers, TETANY_MOVEMENTS) && hasAnyKind(answers, CRAMP_CAUSE_SIGNS)) {
+    tests.push('electrolytes', 'calcium', 'magnesium', 'kidney-function');
+  }
+  // PROXIMAL: weak or aching thighs and hips are the muscle sign of soft bones from low vitamin D;
+  // the work-up is the vitamin D test with calcium (S35, reference 1.5-1.6).
+  if (hasProximalPattern(answers)) tests.push('25-hydroxy-vitamin-d', 'calcium');
+  // Poor balance or coordination that has come on slowly over months: ataxia specialists test
+  // vitamin E first among the treatable causes (S93); B12 comes with the NERVE work-up above.
+  if (
+    answers.symptoms.kinds.includes('coordination') &&
+    answers.timing.onset === 'gradual' &&
+    PROGRESSIVE.includes(answers.timing.duration)
+  ) {
+    tests.push('vitamin-e');
+  }
+  // Weak legs with numbness between the legs or bladder or bowel trouble can come from the spinal
+  // cord. The warning sign sends the person to emergency care first; low B12 is the treatable
+  // cause of a cord damaged from within, looked for with B12 and a blood count (S94, S34).
+  if (answers.redFlags.includes('saddle-numbness') && answers.symptoms.kinds.includes('weakness')) {
+    tests.push('vitamin-b12', 'full-blood-count');
+  }
+  return [...new Set(tests)];
 }
 
 /**

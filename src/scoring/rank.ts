@@ -72,8 +72,14 @@ export function rank(
   const reasons = new Map<NutrientId, Map<string, Reason>>(
     NUTRIENT_IDS.map((nutrient) => [nutrient, new Map()]),
   );
+  // Rows sharing a `once` key are one piece of evidence: the first that applies counts.
+  const counted = new Set<string>();
   for (const rule of WEIGHTS) {
     if (!ruleApplies(values, rule)) continue;
+    if (rule.once !== undefined) {
+      if (counted.has(rule.once)) continue;
+      counted.add(rule.once);
+    }
     const key = `${rule.field}=${rule.value}`;
     for (const nutrient of NUTRIENT_IDS) {
       const weight = rule.effects[nutrient];

@@ -23,9 +23,18 @@ export type Condition = {
 }[AnswerField];
 
 /**
+ * A piece of evidence that several rows can each show, but that counts once: the TETANY pattern
+ * (felt around the mouth, in the hands or both) and, where no TETANY place is said, its
+ * movement-with-sensation half.
+ */
+export type OnceKey = 'tetany';
+
+/**
  * One row of the table: when the answer at `field` is (or includes) `value`, and every `also`
  * condition holds, each factor in `effects` moves by its points, and the person sees the reason
  * `{ field, value, weight }`. Combination rules credit their points to one answer (`field`).
+ * Rows that share a `once` key are one piece of evidence: only the first of them (in table
+ * order) that applies counts.
  */
 export type WeightRule = {
   [F in AnswerField]: {
@@ -34,6 +43,7 @@ export type WeightRule = {
     also?: readonly Condition[];
     effects: Effects;
     sources: readonly [SourceRef, ...SourceRef[]];
+    once?: OnceKey;
     note?: string;
   };
 }[AnswerField];
@@ -453,6 +463,10 @@ export const WEIGHTS: readonly WeightRule[] = [
     sources: ['S35'],
     note: 'PROXIMAL: low vitamin D weakens the muscles near the hips (waddling gait) (S35).',
   },
+  // TETANY counts once (decision 001): felt around the mouth, in the hands, or both, it is one
+  // pattern. Without a TETANY place, spasms or cramps with tingling or numbness are its
+  // movement-with-sensation half: the same nerve-and-muscle irritability, without the place that
+  // makes it specific, so a smaller weight (the size of the table's other combination rows).
   {
     field: 'symptoms.where',
     value: 'around-mouth',
@@ -461,8 +475,9 @@ export const WEIGHTS: readonly WeightRule[] = [
       { field: 'symptoms.kinds', anyOf: TETANY_SENSATIONS },
     ],
     effects: { calcium: 15, magnesium: 10 },
-    sources: ['S36', 'S22'],
-    note: 'TETANY: tingling around the mouth with spasms is the sign of low blood calcium (S36) or magnesium (S22).',
+    sources: ['S36', 'S22', 'S92'],
+    once: 'tetany',
+    note: 'TETANY: tingling around the mouth with spasms is the sign of low blood calcium (S36, S92) or magnesium (S22).',
   },
   {
     field: 'symptoms.where',
@@ -472,8 +487,27 @@ export const WEIGHTS: readonly WeightRule[] = [
       { field: 'symptoms.kinds', anyOf: TETANY_SENSATIONS },
     ],
     effects: { calcium: 15, magnesium: 10 },
-    sources: ['S36', 'S22'],
-    note: 'TETANY: spasms of the hands with tingling (S36, S22).',
+    sources: ['S36', 'S22', 'S92'],
+    once: 'tetany',
+    note: 'TETANY: spasms of the hands with tingling (S36, S22, S92).',
+  },
+  {
+    field: 'symptoms.kinds',
+    value: 'spasms',
+    also: [{ field: 'symptoms.kinds', anyOf: TETANY_SENSATIONS }],
+    effects: { calcium: 6, magnesium: 6 },
+    sources: ['S36', 'S92', 'S22', 'S15'],
+    once: 'tetany',
+    note: 'Spasms with tingling or numbness, place not said: the irritability of low calcium (S36, S92) or magnesium (S22, S15).',
+  },
+  {
+    field: 'symptoms.kinds',
+    value: 'cramps',
+    also: [{ field: 'symptoms.kinds', anyOf: TETANY_SENSATIONS }],
+    effects: { calcium: 6, magnesium: 6 },
+    sources: ['S36', 'S92', 'S22', 'S15'],
+    once: 'tetany',
+    note: 'Cramps with tingling or numbness, place not said: the irritability of low calcium (S36, S92) or magnesium (S22, S15).',
   },
 
   // Medicines.

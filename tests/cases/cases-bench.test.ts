@@ -8,17 +8,18 @@ import { loadCases } from './case-file';
 
 /**
  * What the scoring model reached on the day the floors were set: hits out of `cases` (34 cases,
- * scoring version 2 with the answers of contract v2; raised
- * from 19 / 28 / 21 / 25 with contract v1 answers, and from scoring version 1's 18 / 28 / 19 / 24). The share is what is guarded, so adding
- * a case does not need a new floor unless the share drops. Raise these as the model improves;
- * the targets are top three >= 90%, test suggested >= 90% and triage safe 100%.
+ * scoring version 3 with the answers of contract v2; raised from scoring 2's 20 / 29 / 27 / 32,
+ * from 19 / 28 / 21 / 25 with contract v1 answers, and from scoring version 1's 18 / 28 / 19 / 24).
+ * The share is what is guarded, so adding a case does not need a new floor unless the share
+ * drops. Raise these as the model improves; the targets are top three >= 90%, test suggested
+ * >= 90% and triage safe 100%.
  */
 const FLOORS = {
   cases: 34,
-  top1: 20, // 58.8% (contract v2 answers scored; was 19)
-  top3: 29, // 85.3% (was 28)
-  testSuggested: 27, // 79.4% (was 21)
-  triageSafe: 32, // 94.1% (was 25)
+  top1: 20, // 58.8%
+  top3: 30, // 88.2% (scoring 3: the TETANY half pattern, case 33; was 29)
+  testSuggested: 32, // 94.1% (scoring 3: the work-up of the symptom patterns; was 27)
+  triageSafe: 32, // 94.1%: the two misses (16, 21) need triage rules the contract does not state
 } as const;
 
 const share = (rate: Rate) => rate.hits / rate.total;

@@ -6,6 +6,7 @@ import { assess, TRIAGE_LEVELS } from '../../src/scoring';
 import type { Answers, Assessment, NutrientId, SupplementId } from '../../src/scoring';
 import {
   B12_ABSORPTION_CONDITIONS,
+  B12_ABSORPTION_MEDICATIONS,
   B12_FOOD_BOUND_MEDICATIONS,
   FAT_MALABSORPTION_CONDITIONS,
   hasB12AbsorptionProblem,
@@ -41,18 +42,31 @@ const withoutB12Supplements = (answers: Answers): Answers => ({
   },
 });
 
+// Each B12 ABSORPTION problem, whether a condition or nitrous oxide (a substance in the group).
+const absorptionProblemArb = fc.oneof(
+  fc.constantFrom(...B12_ABSORPTION_CONDITIONS).map((condition) => ({ condition })),
+  fc.constantFrom(...B12_ABSORPTION_MEDICATIONS).map((medication) => ({ medication })),
+);
+
 test('a B12 tablet or multivitamin never lowers B12 when there is an absorption problem', () => {
   fc.assert(
     fc.property(
       answersArb,
-      fc.constantFrom(...B12_ABSORPTION_CONDITIONS),
+      absorptionProblemArb,
       fc.constantFrom<SupplementId>('vitamin-b12', 'multivitamin'),
-      (generated, condition, supplement) => {
+      (generated, problem, supplement) => {
+        const { conditions, medications } = generated.health;
         const answers = withoutB12Supplements({
           ...generated,
           health: {
-            ...generated.health,
-            conditions: [...new Set([...generated.health.conditions, condition])],
+            conditions:
+              'condition' in problem
+                ? [...new Set([...conditions, problem.condition])]
+                : conditions,
+            medications:
+              'medication' in problem
+                ? [...new Set([...medications, problem.medication])]
+                : medications,
           },
         });
         const before = factorOf(assess(answers), 'vitamin-b12').score;
@@ -112,6 +126,23 @@ test('a food group the diet pattern leaves out adds nothing beyond the pattern',
       };
       expect(assess(changed).ranked).toEqual(assess(answers).ranked);
     }),
+    RUNS,
+  );
+});
+
+test("a vegan's dairy, fish, meat and eggs answers, each set any way, change nothing at all", () => {
+  const often = fc.constantFrom(...FREQUENCIES);
+  fc.assert(
+    fc.property(
+      answersArb,
+      fc.record({ dairy: often, fattyFish: often, redMeat: often, eggs: often }),
+      (generated, animalFoods) => {
+        const vegan: Answers = { ...generated, diet: { ...generated.diet, pattern: 'vegan' } };
+        const changed: Answers = { ...vegan, diet: { ...vegan.diet, ...animalFoods } };
+        // Scores, reasons, tests, other causes (overuse reads the diet), cautions and triage.
+        expect(assess(changed)).toEqual(assess(vegan));
+      },
+    ),
     RUNS,
   );
 });
