@@ -44,19 +44,26 @@ export const RESULTS_GRADE_LIMIT = 8;
  */
 export const SENTENCE_GRADE_CEILING = 12;
 
-/** A piece with fewer words than this is a list fragment ("Over 70: 20 mcg."), not graded. */
+/** A piece with fewer words than this is a list fragment ("Adults: 15 mcg."), not graded. */
 export const MIN_SENTENCE_WORDS = 4;
+
+// A sentence ends with a full stop, ! or ?, perhaps inside a closing quote or bracket. A piece
+// without one is a label or a list item ("You already take magnesium"), read at a glance.
+const ENDS_A_SENTENCE = /[.!?]["”’)]*$/u;
 
 // A sentence ends at ., ! or ? followed by a space and a capital, digit, quote or bracket. A decimal
 // point (0.75) has no space after it, and "e.g." is followed by a small letter, so neither splits.
 const SENTENCE_END = /(?<=[.!?])\s+(?=[\p{Lu}\p{N}"“‘(])/u;
 
-/** The text split into sentences, list fragments left out. */
+/**
+ * The text split into sentences, list fragments left out: a piece is a sentence when it ends with
+ * a full stop, ! or ? and has at least MIN_SENTENCE_WORDS words.
+ */
 export function sentencesOf(text: string): string[] {
   return text
     .split(SENTENCE_END)
     .map((piece) => piece.trim())
-    .filter((piece) => wordsOf(piece).length >= MIN_SENTENCE_WORDS);
+    .filter((piece) => ENDS_A_SENTENCE.test(piece) && wordsOf(piece).length >= MIN_SENTENCE_WORDS);
 }
 
 /** The words of a sentence: runs between spaces and dashes that hold a letter or a digit. */
@@ -75,6 +82,16 @@ export function syllablesOf(word: string): number {
   return Math.max(1, syllable(word));
 }
 
+/**
+ * The words a sentence is graded on: all but those in brackets. The knowledge base writes a plain
+ * phrase and puts the medical name after it in brackets ("a blood test for muscle damage (creatine
+ * kinase, CK)"), so the plain phrase carries the meaning and the name is there to match a letter
+ * or a packet. A reader who skips it still understands the sentence.
+ */
+export function gradedWordsOf(sentence: string): string[] {
+  return wordsOf(sentence.replace(/\([^()]*\)/gu, ' '));
+}
+
 function counts(sentences: readonly string[]): {
   sentence: number;
   word: number;
@@ -83,7 +100,7 @@ function counts(sentences: readonly string[]): {
   let word = 0;
   let syllables = 0;
   for (const sentence of sentences) {
-    const words = wordsOf(sentence);
+    const words = gradedWordsOf(sentence);
     word += words.length;
     syllables += words.reduce((sum, w) => sum + syllablesOf(w), 0);
   }
