@@ -390,7 +390,7 @@ export const ANSWER_LABELS = {
     name: 'Way of eating',
     question: 'Which way of eating is closest to yours?',
     why: {
-      text: 'Vitamin B12 comes naturally only from animal foods, so people who eat few or no animal foods may need fortified foods or a supplement.',
+      text: 'B12 comes naturally only from animal foods, so people who eat few of them may need foods with B12 added or a supplement.',
       sourceIds: ['S31'],
     },
     options: {
@@ -535,7 +535,7 @@ export const ANSWER_LABELS = {
     hint: 'Tick any that apply. Leave all unticked if none.',
     emptyAnswer: 'None of these',
     why: {
-      text: 'Some health conditions change how the body takes in or loses nutrients: a gut condition or weight-loss surgery may lower vitamin B12 and iron, and heavy periods may lower iron.',
+      text: 'Heavy periods may lower iron, and a gut problem or weight-loss surgery may lower B12 and iron.',
       sourceIds: ['S31', 'S32'],
     },
     options: {
@@ -597,7 +597,7 @@ export const ANSWER_LABELS = {
     hint: 'Tick any that apply. Leave all unticked if none.',
     emptyAnswer: 'None of these',
     why: {
-      text: 'Some medicines can lower a nutrient: acid reducers and metformin may lower vitamin B12, and some acid reducers and water pills may lower magnesium.',
+      text: 'Some medicines may lower vitamin B12 (acid reducers, metformin) or magnesium (some acid reducers, water pills).',
       sourceIds: ['S31', 'S15', 'S22'],
     },
     options: {

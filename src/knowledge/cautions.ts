@@ -29,7 +29,7 @@ export interface Caution {
 const cautions = {
   'kidney-disease-supplements': {
     title: 'Kidney disease: no supplements without your doctor',
-    text: 'When the kidneys work poorly they may not clear extra magnesium, so magnesium supplements, and antacids or laxatives that contain it, could raise the blood level too far. Do not take magnesium, or other supplements, without your doctor, whatever amounts this page shows.',
+    text: 'When the kidneys work poorly, they may not clear extra magnesium. Then magnesium supplements could raise the blood level too far, and so could antacids or laxatives that contain it. Do not take magnesium, or other supplements, without your doctor, whatever amounts this page shows.',
     appliesTo: ['magnesium'],
     sourceIds: ['S82', 'S3'],
   },
@@ -41,25 +41,25 @@ const cautions = {
   },
   'warfarin-vitamin-k': {
     title: 'If the blood thinner is warfarin: keep leafy greens steady',
-    text: 'Leafy greens such as spinach and kale are rich in vitamin K, which works against warfarin. There is no need to avoid them: eat similar amounts from week to week, and tell the anticoagulation clinic before a big change in diet.',
+    text: 'Leafy greens such as spinach and kale are rich in vitamin K, which works against warfarin. There is no need to avoid them. Eat about the same amount from week to week, and tell the anticoagulation clinic before you change your diet a lot.',
     appliesTo: ['magnesium', 'calcium', 'iron', 'vitamin-e'],
     sourceIds: ['S87'],
   },
   'diuretic-calcium-vitamin-d': {
     title: 'Water pills: calcium and vitamin D supplements only with advice',
-    text: 'Some water pills (thiazides such as bendroflumethiazide or indapamide) make the body keep more calcium, so calcium and vitamin D supplements could raise the blood calcium too far. Take them only on the advice of a doctor or pharmacist.',
+    text: 'Some water pills (thiazides such as bendroflumethiazide or indapamide) make the body keep more calcium. So calcium and vitamin D supplements could raise the blood calcium too far. Take them only on the advice of a doctor or pharmacist.',
     appliesTo: ['calcium', 'vitamin-d'],
     sourceIds: ['S25', 'S23'],
   },
   'iron-cause-check': {
     title: 'Low iron: a doctor should look for the cause',
-    text: 'In men, and in women after the menopause, low iron often comes from slow blood loss, for example from the gut, which a change of diet would not show. See a doctor, who may check a blood count and ferritin and look for the cause, before relying on food or iron tablets.',
+    text: 'In men, and in women after the menopause, low iron often comes from slow blood loss, for example from the gut. Changing your diet would not show this. See a doctor before relying on food or iron tablets. The doctor may check a blood count and ferritin, and look for the cause.',
     appliesTo: ['iron'],
     sourceIds: ['S84', 'S20'],
   },
   'b12-absorption': {
     title: 'B12 absorption: food and tablets may not be enough',
-    text: 'Coeliac or Crohn’s disease, other bowel conditions and weight-loss surgery may stop B12 being absorbed, so food and low-dose tablets may not be enough and injections may be needed. Taking a B12 supplement does not rule a shortfall out: ask a doctor for a B12 test, and about MMA or homocysteine tests.',
+    text: 'Coeliac disease, Crohn’s disease, other bowel problems and weight-loss surgery may stop the body taking in B12. Then food and low-dose tablets may not be enough, and injections may be needed. Taking a B12 supplement does not rule a shortfall out. Ask a doctor for a B12 test, and about MMA or homocysteine tests.',
     appliesTo: ['vitamin-b12'],
     sourceIds: ['S31', 'S24', 'S83'],
   },
@@ -71,13 +71,13 @@ const cautions = {
   },
   'pregnancy-supplements': {
     title: 'Pregnancy: keep the supplements you were advised',
-    text: 'Keep taking the supplements a midwife or doctor advised: in the UK that is folic acid (400 micrograms a day until 12 weeks) and 10 micrograms of vitamin D a day. Ask before adding any other supplement. Avoid liver and liver products such as pâté, and cod liver oil or any supplement with vitamin A, as too much vitamin A could harm the baby.',
+    text: 'Keep taking the supplements a midwife or doctor advised. In the UK that is folic acid (400 micrograms a day until 12 weeks) and 10 micrograms of vitamin D a day. Ask before adding any other supplement. Avoid liver and foods made from liver, such as pâté. Avoid cod liver oil and any supplement with vitamin A too, as too much vitamin A could harm the baby.',
     appliesTo: [],
     sourceIds: ['S85', 'S86'],
   },
   'fluid-restriction': {
     title: 'Told to limit fluids: follow that limit',
-    text: 'If a doctor or nurse asked you to limit fluids, for example for heart failure or kidney disease, follow that limit rather than any advice here to drink more, and ask them before changing how much you drink.',
+    text: 'If a doctor or nurse asked you to limit fluids, for example for heart failure or kidney disease, keep to that limit. Do not follow any advice here to drink more. Ask them before you change how much you drink.',
     appliesTo: ['hydration'],
     sourceIds: ['S88'],
     // No "drink more", no watery foods to eat for fluids, no habit of drinking through the day.

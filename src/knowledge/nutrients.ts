@@ -274,7 +274,7 @@ const nutrients = {
       level: 'no-trials-found',
       label: EVIDENCE_LABELS['no-trials-found'],
       question: 'Vitamin B12 for ordinary leg cramps',
-      why: 'No trials of vitamin B12 for ordinary cramps were found; a review of cramps in pregnancy held only small trials of B vitamins. The link rests on what a real shortfall does to the nerves.',
+      why: 'No trials of vitamin B12 for ordinary cramps were found. A review of cramps in pregnancy held only small trials of B vitamins. The link rests on what a real shortfall does to the nerves.',
       sourceIds: ['S34', 'S17'],
     },
   },
@@ -282,7 +282,7 @@ const nutrients = {
     id: 'magnesium',
     name: 'Magnesium',
     role: {
-      text: 'Magnesium keeps nerves and muscles from becoming over-excitable, and works closely with calcium and potassium.',
+      text: 'Magnesium keeps nerves and muscles from firing too easily. It works closely with calcium and potassium.',
       sourceIds: ['S15', 'S22'],
     },
     legSymptoms: [
@@ -341,7 +341,7 @@ const nutrients = {
     ],
     cautions: [
       {
-        text: 'Magnesium and some antibiotics (tetracyclines, quinolones), bone medicines (bisphosphonates) and iron block each other in the gut: take them 2 to 4 hours apart.',
+        text: 'Magnesium and some antibiotics (tetracyclines, quinolones), bone medicines (bisphosphonates) and iron block each other in the gut. Take them 2 to 4 hours apart.',
         sourceIds: ['S22'],
       },
     ],
@@ -372,7 +372,7 @@ const nutrients = {
       level: 'no-benefit-shown',
       label: EVIDENCE_LABELS['no-benefit-shown'],
       question: 'Magnesium for ordinary night cramps',
-      why: 'A review of trials, mostly in older adults, found magnesium unlikely to meaningfully reduce ordinary night cramps. Trials in pregnancy gave mixed results, so the evidence there is uncertain.',
+      why: 'A review of trials found that magnesium is unlikely to ease ordinary night cramps in a way that matters. Most people in these trials were older adults. Trials in pregnancy gave mixed results, so the evidence there is uncertain.',
       sourceIds: ['S16', 'S17'],
     },
   },
@@ -439,7 +439,7 @@ const nutrients = {
     ],
     cautions: [
       {
-        text: 'Calcium blocks the uptake of thyroid tablets (levothyroxine), some antibiotics, bone medicines (bisphosphonates) and iron: space them apart as the leaflet says.',
+        text: 'In the gut, calcium blocks thyroid tablets (levothyroxine), some antibiotics, bone medicines (bisphosphonates) and iron. Take them apart as the leaflet says.',
         sourceIds: ['S25'],
       },
       {
@@ -478,7 +478,7 @@ const nutrients = {
       level: 'no-trials-found',
       label: EVIDENCE_LABELS['no-trials-found'],
       question: 'Calcium for ordinary leg cramps',
-      why: 'No trials of calcium for ordinary cramps were found; a review of cramps in pregnancy held only a few small calcium trials. The link rests on the cramps and tingling that low blood calcium can cause.',
+      why: 'No trials of calcium for ordinary cramps were found. A review of cramps in pregnancy held only a few small calcium trials. The link rests on the cramps and tingling that low blood calcium can cause.',
       sourceIds: ['S36', 'S17'],
     },
   },
@@ -557,7 +557,7 @@ const nutrients = {
         sourceIds: ['S26'],
       },
       {
-        text: 'Iron lowers the uptake of thyroid tablets, some antibiotics and levodopa: space them as the leaflet says.',
+        text: 'In the gut, iron blocks thyroid tablets, some antibiotics and levodopa. Take them apart as the leaflet says.',
         sourceIds: ['S26'],
       },
     ],
@@ -753,7 +753,7 @@ const nutrients = {
     ],
     cautions: [
       {
-        text: 'Drinking very large amounts, for example to ward off cramps during long exercise, can dangerously lower blood salt.',
+        text: 'Drinking very large amounts can lower blood salt to a dangerous level. This can happen when people drink to stop cramps during long exercise.',
         sourceIds: ['S46'],
       },
     ],
@@ -781,14 +781,14 @@ const nutrients = {
       sourceIds: ['S10', 'S11'],
     },
     upperLimit: {
-      text: 'No upper limit is set, but drinking very large amounts in a short time, such as during long exercise, can dangerously lower blood salt.',
+      text: 'No upper limit is set. But drinking very large amounts in a short time, such as during long exercise, can lower blood salt to a dangerous level.',
       sourceIds: ['S10', 'S46'],
     },
     evidence: {
       level: 'low',
       label: EVIDENCE_LABELS.low,
       question: 'More fluid for exercise cramps',
-      why: 'The idea that fluid or salt loss causes exercise cramps rests on case series and one small case-control study; four studies that followed athletes over time do not support it.',
+      why: 'The idea that losing fluid or salt causes cramps in exercise rests on case series (reports on groups of patients) and one small case-control study. Four studies that followed athletes over time do not support it.',
       sourceIds: ['S46'],
     },
   },

@@ -21,7 +21,7 @@ const habits = [
   {
     id: 'plant-based-b12',
     title: 'Plan a B12 source on a plant-based diet',
-    text: 'On a vegan diet, rely on foods with B12 added (such as fortified plant milks, cereals or nutritional yeast) or a B12 supplement. B12 comes naturally only from animal foods, and tempeh or algae are not reliable sources.',
+    text: 'On a vegan diet, rely on foods with B12 added (such as fortified plant milks, cereals or nutritional yeast) or a B12 supplement. B12 comes naturally only from animal foods. Tempeh and algae are not reliable sources.',
     sourceIds: ['S31', 'S2'],
   },
   {
@@ -61,4 +61,4 @@ export const WHEN_TO_SEE_A_DOCTOR: Sourced = {
 
 /** Shown with every result: what the tool is and is not. */
 export const DISCLAIMER =
-  'LegCheck gives general information, not a diagnosis. It cannot examine anyone or test their blood. Talk to a doctor or pharmacist before changing medicines or starting supplements. In an emergency, call your local emergency number.';
+  'LegCheck gives general facts, not a diagnosis. It cannot examine anyone or test their blood. Talk to a doctor or pharmacist before changing medicines or starting supplements. In an emergency, call your local emergency number.';

@@ -122,7 +122,7 @@ const redFlags = {
     id: 'very-unwell',
     label: 'Feeling very unwell: confused, very drowsy, fainting, or breathing or heart very fast',
     mayMean: {
-      text: 'Confusion, fainting or a very fast heartbeat or breathing could mean the whole body is under strain, for example from a serious infection, and needs emergency care.',
+      text: 'Confusion, fainting, or a very fast heartbeat or breathing could mean the whole body is under strain. One cause could be a serious infection. This needs emergency care.',
       sourceIds: ['S73', 'S74'],
     },
     whatToDo:
@@ -147,7 +147,7 @@ const redFlags = {
     id: 'long-cramp',
     label: 'A cramp that lasts longer than 10 minutes despite stretching',
     mayMean: {
-      text: 'Most cramps pass within minutes. One that lasts longer than 10 minutes needs checking the same day; after an injury, with a swollen leg or with severe pain, pressure could be building inside the muscle (compartment syndrome).',
+      text: 'Most cramps pass within minutes. One that lasts longer than 10 minutes needs checking the same day. After an injury, with a swollen leg or with severe pain, pressure could be building inside the muscle (compartment syndrome).',
       sourceIds: ['S79', 'S80', 'S68'],
     },
     whatToDo:

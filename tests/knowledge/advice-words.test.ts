@@ -58,7 +58,9 @@ test('each evidence sentence matches reference section 9', () => {
   expect(NUTRIENTS.hydration.evidence.why).toMatch(/case-control/);
   expect(NUTRIENTS.hydration.evidence.why).not.toMatch(/case reports/);
   // Magnesium: unlikely to give a meaningful benefit (S16); pregnancy trials uncertain (S16, S17).
-  expect(NUTRIENTS.magnesium.evidence.why).toMatch(/unlikely to meaningfully reduce/);
+  expect(NUTRIENTS.magnesium.evidence.why).toMatch(
+    /unlikely to ease ordinary night cramps in a way that matters/,
+  );
   expect(NUTRIENTS.magnesium.evidence.why).toMatch(/uncertain/);
 });
 

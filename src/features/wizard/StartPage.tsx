@@ -23,9 +23,9 @@ export function StartPage({ history }: { history?: ReactNode }) {
       <h1>LegCheck: leg pain and nutrition check</h1>
       <p className="lead">
         Answer seven short sets of questions about leg aches, cramps, tingling, weakness or restless
-        legs. LegCheck first checks for warning signs that need care today, then suggests which
-        nutrient shortfalls could be involved, foods that fit the way you eat, and blood tests worth
-        asking a doctor about.
+        legs. LegCheck first checks for warning signs that need care today. Then it suggests which
+        nutrient shortfalls could be involved, foods that fit the way you eat, and blood tests to
+        ask a doctor about.
       </p>
 
       <Notice tone="danger" title="In an emergency">
