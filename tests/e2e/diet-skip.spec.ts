@@ -13,6 +13,7 @@ import {
   NONE_OF_THESE_OPTION,
 } from '../../src/knowledge/answer-labels';
 import type { DietPattern } from '../../src/scoring';
+import { expectNoAxeViolations } from './support/axe';
 import { heading, radios } from './support/questionnaire';
 
 const ANIMAL_FOODS = ['diet.dairy', 'diet.fattyFish', 'diet.redMeat', 'diet.eggs'] as const;
@@ -130,6 +131,7 @@ test('on the diet step, choosing vegan takes meat, fish, dairy and eggs away and
   await expect(grid.getByRole('status')).toHaveText(
     'Not asked, as your way of eating leaves them out: dairy, oily fish, red meat, and eggs.',
   );
+  await expectNoAxeViolations(page, 'diet step, vegan');
   // From the way of eating, the keyboard goes on to the first food group still asked.
   await page.keyboard.press('Tab');
   await expect(radios(grid, 'diet.leafyGreens').getByText(/^Why we ask/)).toBeFocused();
