@@ -11,7 +11,15 @@ import type {
   QuestionValue,
   FREQUENCIES,
 } from '../scoring';
-import { fieldOf, isQuestionId, isShown, optionsOf, QUESTION_IDS, sectionOf } from '../scoring';
+import {
+  fieldOf,
+  isQuestionId,
+  isShown,
+  knownAnswerOf,
+  optionsOf,
+  QUESTION_IDS,
+  sectionOf,
+} from '../scoring';
 import type { SourceId } from './sources';
 
 /** One answer option: what the person reads, a hint for a medical word, and what it says about them. */
@@ -49,11 +57,21 @@ export const RED_FLAGS_FIELD = 'redFlags';
 /** The words of a choice that is not an answer (the stop option, "None of these"). */
 export type ExtraOptionWords = Omit<AnswerOption, 'says'>;
 
-// A question with a stop option or an explicit "None of these" in the table needs words for it.
+/** The words of a question another answer already answers (`knownWhen`: a vegan's dairy). */
+export interface KnownAnswerWords {
+  /** What a summary shows instead of an answer the person did not give. */
+  readonly answer: string;
+  /** Its name in the step's list of what is not asked, e.g. 'dairy'. */
+  readonly listName: string;
+}
+
+// A question with a stop option, an explicit "None of these" or an answer another answer tells
+// (table: knownWhen) needs words for it.
 type ExtraWords<Q> = (Q extends { stopOption: object }
   ? { readonly stopOption: ExtraOptionWords }
   : unknown) &
-  (Q extends { noneOfThese: object } ? { readonly noneOfThese: ExtraOptionWords } : unknown);
+  (Q extends { noneOfThese: object } ? { readonly noneOfThese: ExtraOptionWords } : unknown) &
+  (Q extends { knownWhen: object } ? { readonly known: KnownAnswerWords } : unknown);
 
 /** Every question of the table (src/scoring/questions.ts), each with words for exactly its options. */
 export type AnswerLabels = {
@@ -73,6 +91,27 @@ export const GROUP_QUESTIONS = {
 
 /** The diet step's group question around the nine food groups. */
 export const FOOD_GROUPS_QUESTION = GROUP_QUESTIONS.foods;
+
+/**
+ * What a group says, under its question, about the questions of it that another answer has
+ * already answered (a vegan is not asked about meat, fish, dairy or eggs), given their list
+ * names already joined as English ("dairy and eggs").
+ */
+export const GROUP_NOT_ASKED = {
+  foods: (list: string) => `Not asked, as your way of eating leaves them out: ${list}.`,
+} as const satisfies { readonly [G in QuestionGroup]: (list: string) => string };
+
+// A food group a way of eating leaves out: the summary says so instead of "Rarely or never",
+// which the person never chose.
+function leftOutFood(group: FoodGroup) {
+  return {
+    ...frequencyField(group),
+    known: {
+      answer: 'Not asked: your way of eating leaves it out',
+      listName: FOOD_GROUP_WORDS[group].noun,
+    },
+  };
+}
 
 const FOOD_GROUP_WORDS: Record<
   FoodGroup,
@@ -412,10 +451,10 @@ export const ANSWER_LABELS = {
       },
     },
   },
-  'diet.dairy': frequencyField('dairy'),
-  'diet.fattyFish': frequencyField('fattyFish'),
-  'diet.redMeat': frequencyField('redMeat'),
-  'diet.eggs': frequencyField('eggs'),
+  'diet.dairy': leftOutFood('dairy'),
+  'diet.fattyFish': leftOutFood('fattyFish'),
+  'diet.redMeat': leftOutFood('redMeat'),
+  'diet.eggs': leftOutFood('eggs'),
   'diet.leafyGreens': frequencyField('leafyGreens'),
   'diet.nutsSeeds': frequencyField('nutsSeeds'),
   'diet.wholeGrains': frequencyField('wholeGrains'),
@@ -720,6 +759,12 @@ export function extraOptionWords(
   return 'noneOfThese' in labels ? labels.noneOfThese : undefined;
 }
 
+/** The words of a question that another answer can answer (table: knownWhen), else undefined. */
+export function knownAnswerWords(field: QuestionId): KnownAnswerWords | undefined {
+  const labels = ANSWER_LABELS[field];
+  return 'known' in labels ? labels.known : undefined;
+}
+
 /** The label of one option, or the raw value when the field or value is unknown. */
 export function labelFor(field: string, value: string): string {
   return findOption(field, value)?.label ?? value;
@@ -773,7 +818,9 @@ export interface AnswerSummaryEntry extends AnswerSummaryLine {
 /**
  * Every answer as question and answer in plain words, in questionnaire order, each with its
  * question's id. A question that was not asked (pregnancy when sex is male) is left out, as the
- * wizard leaves it out.
+ * wizard leaves it out; one whose answer followed from another (a vegan's dairy) says "Not asked"
+ * and why, rather than showing an answer the person never chose. Answers saved before the wizard
+ * skipped it may hold the person's own different answer: that one is shown as given.
  */
 export function summarizeAnswers(answers: Answers): AnswerSummaryEntry[] {
   const sections: Readonly<Record<string, unknown>> = answers;
@@ -781,8 +828,16 @@ export function summarizeAnswers(answers: Answers): AnswerSummaryEntry[] {
   for (const field of QUESTION_IDS) {
     const section = sectionOf(field);
     const holder = section === undefined ? sections : sections[section];
-    if (!isRecord(holder) || !isShown(field, holder)) continue;
-    entries.push({ ...line(field, listOf(holder[fieldOf(field)])), field });
+    if (!isRecord(holder)) continue;
+    const value = holder[fieldOf(field)];
+    const known = knownAnswerOf(field, holder);
+    const words = knownAnswerWords(field);
+    if (known !== undefined && value === known && words) {
+      entries.push({ question: ANSWER_LABELS[field].name, answer: words.answer, field });
+      continue;
+    }
+    if (known === undefined && !isShown(field, holder)) continue;
+    entries.push({ ...line(field, listOf(value)), field });
   }
   return entries;
 }

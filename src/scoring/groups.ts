@@ -14,6 +14,8 @@ import type {
   MedicationId,
   SymptomKind,
 } from './ids';
+import { FOOD_GROUPS } from './ids';
+import { knownAnswerOf } from './questions';
 
 /** NERVE symptoms (weakness is not one). */
 export const NERVE_SYMPTOMS = [
@@ -83,16 +85,21 @@ export function b12SupplementMayNotWork(answers: Pick<Answers, 'health' | 'about
   );
 }
 
+// The food groups whose answer this pattern already tells, read from the question table
+// (`knownWhen`), so the wizard's skipped questions and the scoring's left-out groups are one fact.
+const leftOutBy = (pattern: DietPattern): readonly FoodGroup[] =>
+  FOOD_GROUPS.filter((group) => knownAnswerOf(`diet.${group}`, { pattern }) !== undefined);
+
 /**
- * Food groups a diet pattern leaves out by choice. The pattern already counts their absence, so
- * their answers add nothing on top of it (contract v2: a diet pattern counts once), and eating
- * them rarely is not a poor diet.
+ * Food groups a diet pattern leaves out by choice (the wizard does not ask them). The pattern
+ * already counts their absence, so their answers add nothing on top of it (contract v2: a diet
+ * pattern counts once), and eating them rarely is not a poor diet.
  */
 export const LEFT_OUT_BY_PATTERN = {
-  omnivore: [],
-  pescatarian: ['redMeat'],
-  vegetarian: ['redMeat', 'fattyFish'],
-  vegan: ['redMeat', 'fattyFish', 'dairy', 'eggs'],
+  omnivore: leftOutBy('omnivore'),
+  pescatarian: leftOutBy('pescatarian'),
+  vegetarian: leftOutBy('vegetarian'),
+  vegan: leftOutBy('vegan'),
 } as const satisfies Record<DietPattern, readonly FoodGroup[]>;
 
 /**

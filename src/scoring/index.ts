@@ -5,10 +5,13 @@ export { STEP_SCHEMAS } from './answers';
 export type { AnswerSection } from './answers';
 export type { StepSchema } from './answers/questions';
 export {
+  dependenciesOf,
+  dependentsOf,
   fieldOf,
   hasNoneOfThese,
   isQuestionId,
   isShown,
+  knownAnswerOf,
   optionsOf,
   QUESTION_GROUPS,
   QUESTION_IDS,
@@ -21,6 +24,7 @@ export {
 } from './questions';
 export type {
   FieldOf,
+  KnownWhen,
   NoneOfTheseId,
   Question,
   QuestionAnswer,

@@ -28,6 +28,7 @@ import {
   UNDER_18,
   WATER_INTAKES,
 } from './ids';
+import type { DietPattern } from './ids';
 import type { QuestionStep } from './question-steps';
 
 export { QUESTION_STEPS } from './question-steps';
@@ -55,11 +56,27 @@ export interface ShownWhen {
   readonly message: string;
 }
 
+/**
+ * When another answer of the same step already tells this question's answer (a vegan eats no
+ * dairy): the wizard does not ask it, and it holds `value`. Unlike `shownWhen`, the answers
+ * schema does not enforce it, so answers saved before it (a vegan who answered dairy herself)
+ * stay valid; the scoring ignores such answers anyway (src/scoring/groups.ts).
+ */
+export interface KnownWhen {
+  /** The id of the question that tells it (same step, a single choice). */
+  readonly question: string;
+  /** The answers of that question that tell it. */
+  readonly answers: readonly string[];
+  /** The answer it then holds: one of its own options. */
+  readonly value: string;
+}
+
 interface QuestionBase {
   readonly step: QuestionStep;
   /** The message when the answer is missing or not one of the options. */
   readonly message: string;
   readonly shownWhen?: ShownWhen;
+  readonly knownWhen?: KnownWhen;
   readonly group?: QuestionGroup;
   /**
    * The answer may be missing from a set of answers: for a question added after answers were
@@ -114,6 +131,12 @@ const often = (noun: string, group: QuestionGroup = 'foods') =>
     message: `Say how often you eat ${noun}`,
     group,
   }) as const;
+
+// A food group that these ways of eating leave out by choice: not asked, and held as 'rarely'
+// (its words say "Rarely or never"; the contract has no "never", and 'rarely' is the one value
+// that means not eaten). The scoring reads the same fact (LEFT_OUT_BY_PATTERN in groups.ts).
+const leftOutBy = <const P extends readonly DietPattern[]>(patterns: P) =>
+  ({ question: 'diet.pattern', answers: patterns, value: 'rarely' }) as const;
 
 /**
  * Every question in questionnaire order (the order the summary lists them and reasons
@@ -201,10 +224,13 @@ export const QUESTIONS = {
     options: DIET_PATTERNS,
     message: 'Choose the way of eating closest to yours',
   },
-  'diet.dairy': often('dairy'),
-  'diet.fattyFish': often('oily fish'),
-  'diet.redMeat': often('red meat'),
-  'diet.eggs': often('eggs'),
+  'diet.dairy': { ...often('dairy'), knownWhen: leftOutBy(['vegan']) },
+  'diet.fattyFish': { ...often('oily fish'), knownWhen: leftOutBy(['vegetarian', 'vegan']) },
+  'diet.redMeat': {
+    ...often('red meat'),
+    knownWhen: leftOutBy(['pescatarian', 'vegetarian', 'vegan']),
+  },
+  'diet.eggs': { ...often('eggs'), knownWhen: leftOutBy(['vegan']) },
   'diet.leafyGreens': often('leafy greens'),
   'diet.nutsSeeds': often('nuts and seeds'),
   'diet.wholeGrains': often('whole grains'),
@@ -345,11 +371,46 @@ export function questionsOfStep<S extends QuestionStep>(step: S): StepQuestionId
   return QUESTION_IDS.filter((id): id is StepQuestionId<S> => QUESTIONS[id].step === step);
 }
 
-/** Whether a question is asked, given the other answers of its step (keyed by field). */
+/**
+ * The answer another answer of its step already tells (a vegan's dairy: 'rarely'), or undefined
+ * while the question's answer is the person's to give. `stepValues` are keyed by field.
+ */
+export function knownAnswerOf(
+  id: QuestionId,
+  stepValues: Readonly<Record<string, unknown>>,
+): string | undefined {
+  const question: Question = QUESTIONS[id];
+  const known = question.knownWhen;
+  if (!known) return undefined;
+  const value = stepValues[fieldOf(known.question)];
+  return typeof value === 'string' && known.answers.includes(value) ? known.value : undefined;
+}
+
+/**
+ * Whether a question is asked, given the other answers of its step (keyed by field): not while
+ * `shownWhen` hides it, nor while another answer tells its answer (`knownWhen`).
+ */
 export function isShown(id: QuestionId, stepValues: Readonly<Record<string, unknown>>): boolean {
+  if (knownAnswerOf(id, stepValues) !== undefined) return false;
   const question: Question = QUESTIONS[id];
   const when = question.shownWhen;
   if (!when || !isQuestionId(when.question)) return true;
   const value = stepValues[fieldOf(when.question)];
   return value !== undefined && value !== when.not;
+}
+
+/** The questions whose showing or answer depends on the answer to `id` (shownWhen, knownWhen). */
+export function dependentsOf(id: QuestionId): QuestionId[] {
+  return QUESTION_IDS.filter((other) => {
+    const question: Question = QUESTIONS[other];
+    return question.shownWhen?.question === id || question.knownWhen?.question === id;
+  });
+}
+
+/** The questions a question's showing depends on (none for most). */
+export function dependenciesOf(id: QuestionId): QuestionId[] {
+  const question: Question = QUESTIONS[id];
+  return [question.shownWhen?.question, question.knownWhen?.question].filter(
+    (other): other is QuestionId => other !== undefined && isQuestionId(other),
+  );
 }

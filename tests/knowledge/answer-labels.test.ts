@@ -239,13 +239,46 @@ test('the answers summary lists every question in order with plain answers', () 
     answer: 'Pins and needles (tingling); Painful cramps',
   });
   expect(summary).toContainEqual({
-    question: 'Dairy (milk, cheese, yogurt)',
+    question: 'Fortified foods (cereals, plant milks)',
     answer: 'Rarely or never',
   });
   expect(summary).toContainEqual({ question: 'Supplements taken', answer: 'None' });
   expect(summary).toContainEqual({ question: 'Medicines', answer: 'Metformin' });
   expect(summary.at(-1)).toEqual({ question: 'Warning signs', answer: 'None of these' });
   expect(summary).toHaveLength(Object.keys(SPEC_VALUES).length);
+});
+
+test("a vegan's dairy, fish, meat and eggs read as not asked, never as an answer she chose", () => {
+  const summary = formatAnswers(sampleAnswers);
+  for (const question of [
+    'Dairy (milk, cheese, yogurt)',
+    'Oily or fatty fish (salmon, sardines, mackerel)',
+    'Red meat (beef, lamb, pork)',
+    'Eggs',
+  ]) {
+    expect(summary).toContainEqual({
+      question,
+      answer: 'Not asked: your way of eating leaves it out',
+    });
+  }
+  // A vegetarian was asked about dairy and eggs: those are her own answers.
+  const vegetarian = formatAnswers({
+    ...sampleAnswers,
+    diet: { ...sampleAnswers.diet, pattern: 'vegetarian' },
+  });
+  expect(vegetarian).toContainEqual({ question: 'Eggs', answer: 'Rarely or never' });
+  expect(vegetarian).toContainEqual({
+    question: 'Red meat (beef, lamb, pork)',
+    answer: 'Not asked: your way of eating leaves it out',
+  });
+});
+
+test('answers saved before the diet step skipped them keep their own different answer', () => {
+  const summary = formatAnswers({
+    ...sampleAnswers,
+    diet: { ...sampleAnswers.diet, eggs: 'weekly' },
+  });
+  expect(summary).toContainEqual({ question: 'Eggs', answer: 'Weekly' });
 });
 
 test('the summary leaves out pregnancy when sex is male, as the wizard does', () => {

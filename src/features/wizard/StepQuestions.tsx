@@ -2,7 +2,8 @@
 // words in src/knowledge/answer-labels.ts: no step lists its fields by hand. Each question's kind
 // picks its group (radios, checkboxes, yes/no), questions of one group share a fieldset, and a
 // question shown only for some answers (pregnancy) appears, and holds its hidden answer, by the
-// table's `shownWhen`.
+// table's `shownWhen`; one whose answer another answer tells (a vegan's dairy) is not asked and
+// holds that answer, by its `knownWhen`.
 import type { ReactNode } from 'react';
 import { Fragment, useRef } from 'react';
 import type { DefaultValues, FieldValues, UseFormReturn } from 'react-hook-form';
@@ -10,15 +11,25 @@ import { FormProvider, useFormContext, useWatch } from 'react-hook-form';
 import type { BodyMapOption, BodyRegion } from '../../components/BodyMap';
 import type { ChoiceOption } from '../../components/choice';
 import { WhyWeAsk } from '../../components/WhyWeAsk';
-import { ANSWER_LABELS, extraOptionWords, GROUP_QUESTIONS } from '../../knowledge/answer-labels';
+import {
+  ANSWER_LABELS,
+  extraOptionWords,
+  GROUP_NOT_ASKED,
+  GROUP_QUESTIONS,
+  knownAnswerWords,
+} from '../../knowledge/answer-labels';
 import { sourceFor } from '../../knowledge/sources';
-import type {
-  QuestionGroup,
-  QuestionId,
-  QuestionStep,
-  ShownWhen as ShownWhenRule,
+import { joinWithAnd } from '../../lib/format';
+import type { QuestionGroup, QuestionId, QuestionStep } from '../../scoring';
+import {
+  dependenciesOf,
+  dependentsOf,
+  fieldOf,
+  isShown,
+  knownAnswerOf,
+  questionOf,
+  questionsOfStep,
 } from '../../scoring';
-import { fieldOf, QUESTION_IDS, questionOf, questionsOfStep } from '../../scoring';
 import { fieldText } from './field-text';
 import { useInitialValues } from './form';
 import type { StepDraft } from './draft-store';
@@ -41,11 +52,6 @@ function bodyMapOptions(options: readonly ChoiceOption[]): BodyMapOption[] {
   return options.map((option) => ({ ...option, region: BODY_REGIONS.get(option.value) }));
 }
 
-// The questions that are shown only for some answers of `id`, by the table.
-function dependentsOf(id: QuestionId): QuestionId[] {
-  return QUESTION_IDS.filter((other) => questionOf(other).shownWhen?.question === id);
-}
-
 function stopChoice(id: QuestionId): ChoiceOption | undefined {
   const question = questionOf(id);
   if (question.kind !== 'single' || !question.stopOption) return undefined;
@@ -53,11 +59,38 @@ function stopChoice(id: QuestionId): ChoiceOption | undefined {
   return { value, label: value, ...extraOptionWords(id, 'stopOption') };
 }
 
-/** Renders its children only while the question `id` depends on allows it (table: shownWhen). */
-function ShownWhen({ when, children }: { when: ShownWhenRule; children: ReactNode }) {
-  // Watches only the one answer it depends on, so other answers do not redraw it.
-  const value: unknown = useWatch({ name: fieldOf(when.question) });
-  return value !== undefined && value !== when.not ? children : null;
+// The current answers of `ids`, keyed by field, watching only those (so other answers do not
+// redraw what reads them).
+function useWatchedValues(ids: readonly QuestionId[]): Readonly<Record<string, unknown>> {
+  const names = ids.map(fieldOf);
+  const watched: readonly unknown[] = useWatch({ name: names });
+  return Object.fromEntries(names.map((name, index) => [name, watched[index]]));
+}
+
+/**
+ * Renders its children only while the question is asked: not while the answer it depends on
+ * hides it (table: shownWhen) or already tells its answer (table: knownWhen).
+ */
+function Asked({ id, children }: { id: QuestionId; children: ReactNode }) {
+  return isShown(id, useWatchedValues(dependenciesOf(id))) ? children : null;
+}
+
+/**
+ * Under a group's question, what of it is not asked because another answer already tells it
+ * ("Not asked, as your way of eating leaves them out: dairy and eggs"). A polite live region that
+ * is always there, so that a screen reader hears why questions went away as they go.
+ */
+function NotAskedNote({ group, ids }: { group: QuestionGroup; ids: readonly QuestionId[] }) {
+  const values = useWatchedValues([...new Set(ids.flatMap(dependenciesOf))]);
+  const names = ids.flatMap((id) => {
+    const words = knownAnswerWords(id);
+    return words && knownAnswerOf(id, values) !== undefined ? [words.listName] : [];
+  });
+  return (
+    <p className="group-note" role="status">
+      {names.length > 0 ? GROUP_NOT_ASKED[group](joinWithAnd(names)) : null}
+    </p>
+  );
 }
 
 /** "Why we ask" for one question: its sentence and its sources, from the question's words. */
@@ -75,9 +108,12 @@ export function QuestionWhy({ id }: { id: QuestionId }) {
 function QuestionField({ id, group }: { id: QuestionId; group: QuestionGroup | undefined }) {
   // The step's form, untyped: its fields are named by the table (fieldOf), and its schema is
   // built from the same table, so the names and values match by construction.
-  const { control, setValue, getValues, trigger } = useFormContext();
+  const { control, setValue, getValues, trigger, clearErrors } = useFormContext();
   // The answer before a change: a question hidden by it is reset only when it comes back.
   const previous = useRef<unknown>(getValues(fieldOf(id)));
+  // The person's own answers to questions this answer then made known, kept for this visit to
+  // the step: changing the way of eating back gives them back rather than an empty question.
+  const ownAnswers = useRef(new Map<string, unknown>());
   const question = questionOf(id);
   const name = fieldOf(id);
   const text = fieldText(id);
@@ -106,9 +142,24 @@ function QuestionField({ id, group }: { id: QuestionId; group: QuestionGroup | u
         const before = previous.current;
         previous.current = next;
         for (const dependent of dependents) {
+          const dependentName = fieldOf(dependent);
+          const knownNow = knownAnswerOf(dependent, { [name]: next });
+          const knownBefore = knownAnswerOf(dependent, { [name]: before });
+          if (knownNow !== undefined) {
+            // Not asked any more: keep the person's own answer aside, and hold the known one.
+            // Its message, if a Next had shown one, no longer applies.
+            if (knownBefore === undefined)
+              ownAnswers.current.set(dependentName, getValues(dependentName));
+            setValue(dependentName, knownNow);
+            clearErrors(dependentName);
+          } else if (knownBefore !== undefined) {
+            // Asked again: the person's own earlier answer if this visit had one, else unanswered
+            // (the held value was never theirs).
+            setValue(dependentName, ownAnswers.current.get(dependentName));
+            ownAnswers.current.delete(dependentName);
+          }
           const when = questionOf(dependent).shownWhen;
           if (!when) continue;
-          const dependentName = fieldOf(dependent);
           // A question not asked holds its hidden answer; asked again, it starts unanswered.
           if (next === when.not) setValue(dependentName, when.hidden);
           else if (before === when.not && getValues(dependentName) === when.hidden) {
@@ -154,11 +205,10 @@ export function StepQuestions<T extends FieldValues, TOut>({
     else runs.push({ group, ids: [id] });
   }
   const question = (id: QuestionId, group: QuestionGroup | undefined) => {
-    const when = questionOf(id).shownWhen;
     const field = <QuestionField id={id} group={group} />;
     return (
       <Fragment key={id}>
-        {when ? <ShownWhen when={when}>{field}</ShownWhen> : field}
+        {dependenciesOf(id).length > 0 ? <Asked id={id}>{field}</Asked> : field}
         {after[id]}
       </Fragment>
     );
@@ -171,6 +221,9 @@ export function StepQuestions<T extends FieldValues, TOut>({
         ) : (
           <fieldset key={group} className="food-grid">
             <legend className="choice-group__legend">{GROUP_QUESTIONS[group]}</legend>
+            {ids.some((id) => questionOf(id).knownWhen) ? (
+              <NotAskedNote group={group} ids={ids} />
+            ) : null}
             {ids.map((id) => question(id, group))}
           </fieldset>
         ),
@@ -190,15 +243,18 @@ export function emptyDraft(step: QuestionStep): Readonly<Record<string, never[]>
 
 /**
  * A step's starting values: its empty values overlaid with the draft, and each question not
- * asked holding its hidden answer (a draft kept while sex was male still says not pregnant).
+ * asked holding its hidden or known answer (a draft kept while sex was male still says not
+ * pregnant; a vegan's draft from before the diet step skipped dairy holds 'rarely' for it).
  */
 export function useStepDefaults<K extends StepKey>(step: K): DefaultValues<StepDraft<K>> {
   const initial = useInitialValues(step, emptyDraft(step));
-  const values = new Map<string, unknown>(Object.entries(initial));
-  const hidden: Record<string, boolean> = {};
+  const values: Readonly<Record<string, unknown>> = initial;
+  const hidden: Record<string, boolean | string> = {};
   for (const id of questionsOfStep(step)) {
     const when = questionOf(id).shownWhen;
-    if (when && values.get(fieldOf(when.question)) === when.not) hidden[fieldOf(id)] = when.hidden;
+    if (when && values[fieldOf(when.question)] === when.not) hidden[fieldOf(id)] = when.hidden;
+    const known = knownAnswerOf(id, values);
+    if (known !== undefined) hidden[fieldOf(id)] = known;
   }
   // A step's draft is already its form's default values; TypeScript cannot see that through a
   // generic step key (react-hook-form's DefaultValues is a deep partial of the same type).

@@ -13,7 +13,7 @@ import {
 import { STEP_COUNT, STEP_KEYS, stepTitle } from '../../../src/features/wizard/steps';
 import { paths } from '../../../src/lib/paths';
 import type { Answers } from '../../../src/scoring';
-import { FOOD_GROUPS } from '../../../src/scoring';
+import { FOOD_GROUPS, isShown } from '../../../src/scoring';
 
 /** A question, by its dotted answer path, e.g. 'diet.dairy' or 'redFlags'. */
 export type Field = keyof AnswerLabels;
@@ -110,7 +110,12 @@ export async function fillStep(page: Page, step: number, answers: Answers) {
     case 'diet': {
       await pick(page, 'diet.pattern', answers.diet.pattern);
       const grid = page.getByRole('group', { name: FOOD_GROUPS_QUESTION, exact: true });
-      for (const food of FOOD_GROUPS) await pick(grid, `diet.${food}`, answers.diet[food]);
+      // A food group the way of eating leaves out (a vegan's dairy) is not asked.
+      for (const food of FOOD_GROUPS) {
+        if (isShown(`diet.${food}`, answers.diet)) {
+          await pick(grid, `diet.${food}`, answers.diet[food]);
+        } else await expect(radios(grid, `diet.${food}`)).toHaveCount(0);
+      }
       await pick(page, 'diet.water', answers.diet.water);
       await pick(page, 'diet.alcohol', answers.diet.alcohol);
       return;
