@@ -39,11 +39,11 @@ test('with two results, person sees the chart and can read it as a table', async
   const table = within(section).getByRole('table', {
     name: /^Each factor’s score in each saved result, oldest first/,
   });
-  expect(within(table).getAllByRole('columnheader').map((cell) => cell.textContent)).toEqual([
-    'Factor',
-    'Jan 10, 2025',
-    'Mar 14, 2025',
-  ]);
+  expect(
+    within(table)
+      .getAllByRole('columnheader')
+      .map((cell) => cell.textContent),
+  ).toEqual(['Factor', 'Jan 10, 2025', 'Mar 14, 2025']);
   const rows = within(table).getAllByRole('row').slice(1);
   // One row per factor, in the newer result's ranking, each with both results' score and band.
   expect(rows.map((row) => within(row).getByRole('rowheader').textContent)).toEqual(
@@ -57,7 +57,11 @@ test('with two results, person sees the chart and can read it as a table', async
     const before = OLDER.assessment.ranked.find((factor) => factor.nutrient === id);
     const after = NEWER.assessment.ranked.find((factor) => factor.nutrient === id);
     if (!before || !after) throw new Error(`${name} is scored in both results`);
-    expect(within(row).getAllByRole('cell').map((cell) => cell.textContent)).toEqual([
+    expect(
+      within(row)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual([
       `${before.score} (${BAND_WORDS[before.band].inline})`,
       `${after.score} (${BAND_WORDS[after.band].inline})`,
     ]);
@@ -78,7 +82,5 @@ test('with one result, no chart yet: a sentence says it comes after the next res
 test('with no saved results there is no chart section at all', async () => {
   await loadHistory();
   render(<HistoryPage />);
-  expect(
-    screen.queryByRole('region', { name: 'How your scores changed' }),
-  ).not.toBeInTheDocument();
+  expect(screen.queryByRole('region', { name: 'How your scores changed' })).not.toBeInTheDocument();
 });
