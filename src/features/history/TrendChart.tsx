@@ -16,16 +16,17 @@ import './trend.css';
 // Geometry in CSS pixels. The results are spaced evenly, one column each, with every date
 // written under its column: people often save several results close together and then none for
 // months, and spaced by real time those would sit on top of each other. The dates say the time.
-const PAD_LEFT = 34;
-const PAD_RIGHT = 10;
+/** Room left of the plot for the band names and the score ticks (0, 25, 50, 100). */
+const PAD_LEFT = 82;
+const PAD_RIGHT = 8;
 const PAD_TOP = 10;
 const PLOT_HEIGHT = 170;
 const AXIS_HEIGHT = 52;
 const HEIGHT = PAD_TOP + PLOT_HEIGHT + AXIS_HEIGHT;
-/** Space before the first result and after the last, so markers clear the axis and band words. */
-const INSET = 30;
+/** Space before the first result and after the last: half a date label ("11:37:40 PM"). */
+const INSET = 40;
 /** The least room one result's date label needs ("Sep 30" and "10:45 PM" at 0.8rem). */
-const MIN_STEP = 68;
+const MIN_STEP = 72;
 const MARKER = 5;
 
 type Marker = 'circle' | 'square' | 'triangle' | 'diamond' | 'down' | 'cross' | 'plus';
@@ -207,7 +208,12 @@ function TrendSvg({ trend, width }: { trend: Trend; width: number }) {
             width={plotRight - PAD_LEFT}
             height={yOf(band.to) - yOf(band.from)}
           />
-          <text className="trend-chart__band-name" x={PAD_LEFT + 4} y={yOf(band.from) + 12}>
+          <text
+            className="trend-chart__band-name"
+            x={6}
+            y={(yOf(band.from) + yOf(band.to)) / 2}
+            dominantBaseline="middle"
+          >
             {band.name}
           </text>
         </g>

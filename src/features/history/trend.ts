@@ -155,6 +155,7 @@ export function describeMoves(counts: TrendCounts): string {
 const dayFormat = new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric' });
 const yearFormat = new Intl.DateTimeFormat(undefined, { year: 'numeric' });
 const timeFormat = new Intl.DateTimeFormat(undefined, { timeStyle: 'short' });
+const secondsFormat = new Intl.DateTimeFormat(undefined, { timeStyle: 'medium' });
 const fullDayFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'long' });
 
 /** A result's date as the chart's axis shows it, in the person's locale and time zone. */
@@ -163,20 +164,31 @@ export interface DateLabel {
   day: string;
   /** "2026". */
   year: string;
-  /** "7:42 AM", only when another result falls on the same day (else the labels would match). */
+  /**
+   * "7:42 AM", only when another result falls on the same day ("7:42:18 AM" in the same minute),
+   * else the labels would match.
+   */
   time?: string;
 }
 
 /** The axis label of each result, oldest first; results on the same day also show the time. */
 export function dateLabels(results: readonly TrendResult[]): DateLabel[] {
-  const days = results.map((result) => fullDayFormat.format(new Date(result.createdAt)));
-  return results.map((result, index) => {
-    const date = new Date(result.createdAt);
-    const shared = days.filter((day) => day === days[index]).length > 1;
+  const dates = results.map((result) => new Date(result.createdAt));
+  const days = dates.map((date) => fullDayFormat.format(date));
+  const times = dates.map((date) => `${fullDayFormat.format(date)} ${timeFormat.format(date)}`);
+  const repeated = (list: readonly string[], index: number) =>
+    list.filter((item) => item === list[index]).length > 1;
+  return dates.map((date, index) => {
+    // Two on the same day show the time; two in the same minute, the seconds too.
+    const time = !repeated(days, index)
+      ? undefined
+      : repeated(times, index)
+        ? secondsFormat.format(date)
+        : timeFormat.format(date);
     return {
       day: dayFormat.format(date),
       year: yearFormat.format(date),
-      ...(shared ? { time: timeFormat.format(date) } : {}),
+      ...(time ? { time } : {}),
     };
   });
 }

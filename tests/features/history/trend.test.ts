@@ -81,6 +81,17 @@ test('results on the same day keep a stable order and their labels also show the
   ]);
 });
 
+test('results in the same minute are told apart by their seconds', () => {
+  const trend = buildTrend([
+    result('a', '2026-11-29T23:37:34.838Z', { iron: [16, 'unlikely'] }),
+    result('b', '2026-11-29T23:37:40.845Z', { iron: [57, 'likely'] }),
+  ]);
+  expect(dateLabels(trend.results).map(dateLabelText)).toEqual([
+    'Nov 29, 2026, 11:37:34 PM',
+    'Nov 29, 2026, 11:37:40 PM',
+  ]);
+});
+
 test('two results saved at the same instant are ordered by id, the same in every tab', () => {
   const at = '2026-09-03T07:42:00.000Z';
   const one = result('x-1', at, { iron: [10, 'unlikely'] });
