@@ -109,3 +109,27 @@ test('the summary for a doctor shows the chart and its table, in black on paper'
     .evaluate((svg) => svg.getBoundingClientRect().width <= document.body.clientWidth);
   expect(fits).toBe(true);
 });
+
+test('comparing two results shows the cautions each one called for, with no axe violations', async ({
+  page,
+}) => {
+  const exportV2 = fileURLToPath(new URL('../fixtures/records/export-v2.json', import.meta.url));
+  await page.goto('/history');
+  await page.getByLabel('Import results from a file').setInputFiles(exportV2);
+  await expect(page.getByText('Imported 2, skipped 0 already here.')).toBeVisible();
+  for (const box of await page.getByRole('checkbox', { name: /^Compare the result from/ }).all()) {
+    await box.check();
+  }
+  await page.getByRole('button', { name: 'Compare the two ticked results' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Compare two results' })).toBeVisible();
+  const cautions = page.getByRole('region', { name: 'Cautions from the answers' });
+  // The earlier result (kidney disease) and the later one (iron) each keep their own cautions.
+  await expect(
+    cautions.getByRole('list', { name: /^Earlier/ }).getByText(/Kidney disease: no supplements/),
+  ).toBeVisible();
+  await expect(
+    cautions.getByRole('list', { name: /^Later/ }).getByText(/Kidney disease/),
+  ).toHaveCount(0);
+  await expect(cautions.getByRole('list', { name: /^Later/ }).getByRole('listitem')).toHaveCount(1);
+  await expectNoAxeViolations(page, 'compare with cautions');
+});
