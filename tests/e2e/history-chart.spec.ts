@@ -80,7 +80,7 @@ test('the summary for a doctor shows the chart and its table, in black on paper'
   await expect(
     page.getByRole('heading', { level: 1, name: 'Leg symptoms: summary for a doctor' }),
   ).toBeVisible();
-  const region = page.getByRole('region', { name: 'Scores over time' });
+  const region = page.getByRole('region', { name: 'Scores over time, up to this result' });
   await expect(region.getByRole('img', { name: /^Line chart .* 2 saved results/ })).toBeVisible();
   await expect(region.getByRole('table').getByRole('columnheader')).toHaveText([
     'Factor',

@@ -149,7 +149,7 @@ export function PrintSummary({
           Score 0 to 100 from the answers only (higher means more worth checking), with the answers
           that raised (+) or lowered (−) it and how strong the evidence is.
         </p>
-        <table>
+        <table className="print-summary__factors">
           <thead>
             <tr>
               <th scope="col">Factor</th>
@@ -184,11 +184,8 @@ export function PrintSummary({
 
       {trend.results.length > 1 ? (
         <section aria-labelledby="print-trend" className="print-summary__trend">
-          <h2 id="print-trend">Scores over time</h2>
-          <p className="print-summary__meta">
-            The same scores in each result the person saved up to this one, oldest first.
-          </p>
-          <TrendChart trend={trend} tableOpen />
+          <h2 id="print-trend">Scores over time, up to this result</h2>
+          <TrendChart trend={trend} forPaper />
         </section>
       ) : null}
 

@@ -20,9 +20,12 @@ import './trend.css';
 const PAD_LEFT = 82;
 const PAD_RIGHT = 8;
 const PAD_TOP = 10;
+/** The plot's height on screen, and on paper (lower, so the summary keeps to two pages). */
 const PLOT_HEIGHT = 170;
+const PAPER_PLOT_HEIGHT = 90;
+/** The chart's width on paper, in CSS pixels before print scales it to its column. */
+const PAPER_WIDTH = 400;
 const AXIS_HEIGHT = 52;
-const HEIGHT = PAD_TOP + PLOT_HEIGHT + AXIS_HEIGHT;
 /** Space before the first result and after the last: half a date label ("11:37:40 PM"). */
 const INSET = 40;
 /** The least room one result's date label needs ("Sep 30" and "10:45 PM" at 0.8rem). */
@@ -124,8 +127,7 @@ function scrollableProps(scrolls: boolean, name: { label: string } | { labelledB
   };
 }
 
-function AxisLabel({ x, label }: { x: number; label: DateLabel }) {
-  const y = PAD_TOP + PLOT_HEIGHT + 16;
+function AxisLabel({ x, y, label }: { x: number; y: number; label: DateLabel }) {
   return (
     <text className="trend-chart__date" x={x} y={y} textAnchor="middle">
       <tspan x={x}>{label.day}</tspan>
@@ -161,12 +163,21 @@ function linePath(
 }
 
 /** The chart itself: drawn by hand, read out as one short summary (the table holds the figures). */
-function TrendSvg({ trend, width }: { trend: Trend; width: number }) {
+function TrendSvg({
+  trend,
+  width,
+  plotHeight,
+}: {
+  trend: Trend;
+  width: number;
+  plotHeight: number;
+}) {
+  const height = PAD_TOP + plotHeight + AXIS_HEIGHT;
   const count = trend.results.length;
   const plotRight = width - PAD_RIGHT;
   const step = count > 1 ? (plotRight - PAD_LEFT - 2 * INSET) / (count - 1) : 0;
   const xOf = (index: number) => Math.round((PAD_LEFT + INSET + index * step) * 10) / 10;
-  const yOf = (score: number) => Math.round((PAD_TOP + PLOT_HEIGHT * (1 - score / 100)) * 10) / 10;
+  const yOf = (score: number) => Math.round((PAD_TOP + plotHeight * (1 - score / 100)) * 10) / 10;
   const labels = dateLabels(trend.results);
   const bands = [
     {
@@ -194,8 +205,8 @@ function TrendSvg({ trend, width }: { trend: Trend; width: number }) {
     <svg
       className="trend-chart__svg"
       width={width}
-      height={HEIGHT}
-      viewBox={`0 0 ${width} ${HEIGHT}`}
+      height={height}
+      viewBox={`0 0 ${width} ${height}`}
       role="img"
       aria-label={`${describeChart(trend)} The figures are in the table below.`}
     >
@@ -233,14 +244,14 @@ function TrendSvg({ trend, width }: { trend: Trend; width: number }) {
         x1={PAD_LEFT}
         x2={PAD_LEFT}
         y1={PAD_TOP}
-        y2={PAD_TOP + PLOT_HEIGHT}
+        y2={PAD_TOP + plotHeight}
       />
       <line
         className="trend-chart__axis"
         x1={PAD_LEFT}
         x2={plotRight}
-        y1={PAD_TOP + PLOT_HEIGHT}
-        y2={PAD_TOP + PLOT_HEIGHT}
+        y1={PAD_TOP + plotHeight}
+        y2={PAD_TOP + plotHeight}
       />
       {[0, BAND_THRESHOLDS.possible, BAND_THRESHOLDS.likely, 100].map((tick) => (
         <text
@@ -255,7 +266,12 @@ function TrendSvg({ trend, width }: { trend: Trend; width: number }) {
         </text>
       ))}
       {labels.map((label, index) => (
-        <AxisLabel key={trend.results[index]?.id ?? index} x={xOf(index)} label={label} />
+        <AxisLabel
+          key={trend.results[index]?.id ?? index}
+          x={xOf(index)}
+          y={PAD_TOP + plotHeight + 16}
+          label={label}
+        />
       ))}
       {drawOrder.map((series) => {
         const look = LOOKS[series.nutrient];
@@ -312,7 +328,11 @@ export function TrendTable({ trend }: { trend: Trend }) {
         <tbody>
           {trend.series.map((series) => (
             <tr key={series.nutrient}>
-              <th scope="row">{series.name}</th>
+              <th scope="row">
+                {/* The line's look beside its name: on paper the table is the legend too. */}
+                <Swatch nutrient={series.nutrient} />
+                {series.name}
+              </th>
               {series.points.map((point, index) => (
                 <td key={trend.results[index]?.id ?? index}>{describePoint(point)}</td>
               ))}
@@ -327,23 +347,28 @@ export function TrendTable({ trend }: { trend: Trend }) {
 /**
  * Each factor's score across two or more saved results: a sentence on the whole change, the
  * chart, a legend that says each factor's change in words, and the figures as a table (behind a
- * disclosure on screen; `tableOpen` shows it as it is, for paper).
+ * disclosure on screen). `forPaper`: a lower chart of a fixed size beside the table shown as it
+ * is (its rows carry each line's look), for the summary for a doctor.
  */
-export function TrendChart({ trend, tableOpen = false }: { trend: Trend; tableOpen?: boolean }) {
+export function TrendChart({ trend, forPaper = false }: { trend: Trend; forPaper?: boolean }) {
   const { ref, width } = useBox<HTMLDivElement>();
   const count = trend.results.length;
   const least = PAD_LEFT + PAD_RIGHT + 2 * INSET + Math.max(count - 1, 1) * MIN_STEP;
-  const chartWidth = Math.max(least, width ?? 0);
-  const scrolls = width !== null && least > width;
+  const chartWidth = Math.max(least, forPaper ? PAPER_WIDTH : (width ?? 0));
+  const scrolls = width !== null && chartWidth > width;
   return (
-    <div className="trend">
+    <div className={forPaper ? 'trend trend--paper' : 'trend'}>
       <p>{describeMoves(countMoves(trend))} Lower means the answers point less to a shortfall.</p>
       <div
         ref={ref}
         className="trend-chart"
         {...scrollableProps(scrolls, { label: 'Chart of the scores' })}
       >
-        <TrendSvg trend={trend} width={chartWidth} />
+        <TrendSvg
+          trend={trend}
+          width={chartWidth}
+          plotHeight={forPaper ? PAPER_PLOT_HEIGHT : PLOT_HEIGHT}
+        />
       </div>
       <ul className="trend-legend">
         {trend.series.map((series) => (
@@ -353,7 +378,7 @@ export function TrendChart({ trend, tableOpen = false }: { trend: Trend; tableOp
           </li>
         ))}
       </ul>
-      {tableOpen ? (
+      {forPaper ? (
         <TrendTable trend={trend} />
       ) : (
         <details className="trend-details">

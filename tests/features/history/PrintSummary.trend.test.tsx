@@ -15,7 +15,7 @@ vi.setConfig({ testTimeout: 20_000 });
 test('with an earlier saved result, the summary charts the scores and lists them in a table', async () => {
   await loadHistory(storedHistory([NEWER, OLDER]));
   render(<PrintPage snapshot={NEWER} />);
-  const region = screen.getByRole('region', { name: 'Scores over time' });
+  const region = screen.getByRole('region', { name: 'Scores over time, up to this result' });
   expect(
     within(region).getByRole('img', { name: /^Line chart .* in 2 saved results/ }),
   ).toBeVisible();
@@ -33,13 +33,17 @@ test('with an earlier saved result, the summary charts the scores and lists them
 test('the summary of an earlier result charts nothing after it', async () => {
   await loadHistory(storedHistory([NEWER, OLDER]));
   render(<PrintPage snapshot={OLDER} />);
-  expect(screen.queryByRole('region', { name: 'Scores over time' })).not.toBeInTheDocument();
+  expect(
+    screen.queryByRole('region', { name: 'Scores over time, up to this result' }),
+  ).not.toBeInTheDocument();
 });
 
 test('a result that was never saved is charted with the saved results before it', () => {
   const unsaved = snapshotOf(CRAMPS_ANSWERS, 'not-saved', '2025-06-01T12:00:00.000Z');
   render(<PrintSummary snapshot={unsaved} history={[NEWER, OLDER]} />);
-  const table = within(screen.getByRole('region', { name: 'Scores over time' })).getByRole('table');
+  const table = within(
+    screen.getByRole('region', { name: 'Scores over time, up to this result' }),
+  ).getByRole('table');
   expect(
     within(table)
       .getAllByRole('columnheader')
