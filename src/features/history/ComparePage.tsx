@@ -1,6 +1,13 @@
+import { useMemo } from 'react';
 import { Link } from '../../components/Link';
 import { BAND_WORDS } from '../../knowledge/band-words';
+import { createCitations } from '../../knowledge/citations';
+import { DISCLAIMER } from '../../knowledge/prevention';
 import { paths } from '../../lib/paths';
+import { CautionList } from '../results/Cautions';
+import { SourcesSection } from '../results/FollowUpSections';
+import { buildResultsModel } from '../results/results-model';
+import type { CautionView, ResultsModel } from '../results/results-model';
 import { changedAnswers, describeScoreChange, factorMoves } from './compare';
 import type { Snapshot } from './schema';
 import { byNewest } from './schema';
@@ -23,7 +30,45 @@ function MissingResults() {
   );
 }
 
+/**
+ * Every caution a result's answers called for, once each, as its results page told them: those
+ * on the advice as a whole first, then those on each factor in ranking order.
+ */
+function cautionsOf(model: ResultsModel): CautionView[] {
+  const all = [...model.generalCautions, ...model.factors.flatMap((factor) => factor.cautions)];
+  return [...new Map(all.map((caution) => [caution.key, caution])).values()];
+}
+
+function CautionsOfOne({
+  id,
+  when,
+  cautions,
+}: {
+  id: string;
+  when: string;
+  cautions: readonly CautionView[];
+}) {
+  return (
+    <>
+      <h3 id={id}>{when}</h3>
+      {cautions.length === 0 ? (
+        <p>None from these answers.</p>
+      ) : (
+        <CautionList cautions={cautions} labelledBy={id} />
+      )}
+    </>
+  );
+}
+
 function Comparison({ earlier, later }: { earlier: Snapshot; later: Snapshot }) {
+  const cautions = useMemo(() => {
+    const before = cautionsOf(buildResultsModel(earlier.answers, earlier.assessment));
+    const after = cautionsOf(buildResultsModel(later.answers, later.assessment));
+    // The [S..] links of the cautions lead to this page's list of sources.
+    const { cite, list } = createCitations();
+    for (const caution of [...before, ...after]) cite(caution.sourceIds);
+    return { before, after, sources: list() };
+  }, [earlier, later]);
   const answers = changedAnswers(earlier.answers, later.answers);
   const factors = factorMoves(earlier.assessment, later.assessment);
   const earlierDate = formatSavedAt(earlier.createdAt);
@@ -51,6 +96,23 @@ function Comparison({ earlier, later }: { earlier: Snapshot; later: Snapshot }) 
             ? `The same both times: ${levelAfter}.`
             : `Changed from “${levelBefore}” to “${levelAfter}”.`}
         </p>
+      </section>
+
+      <section aria-labelledby="compare-cautions">
+        <h2 id="compare-cautions">Cautions from the answers</h2>
+        <p className="history-hint">
+          What to take care over before changing what you eat or take, as each result said.
+        </p>
+        <CautionsOfOne
+          id="compare-cautions-earlier"
+          when={`Earlier (${earlierDate})`}
+          cautions={cautions.before}
+        />
+        <CautionsOfOne
+          id="compare-cautions-later"
+          when={`Later (${laterDate})`}
+          cautions={cautions.after}
+        />
       </section>
 
       <section aria-labelledby="compare-answers">
@@ -121,6 +183,10 @@ function Comparison({ earlier, later }: { earlier: Snapshot; later: Snapshot }) 
           </table>
         </div>
       </section>
+
+      {cautions.sources.length > 0 ? (
+        <SourcesSection disclaimer={DISCLAIMER} sources={cautions.sources} />
+      ) : null}
 
       <p className="history-buttons">
         <Link to={paths.history.result(earlier.id)}>Open the earlier result</Link>

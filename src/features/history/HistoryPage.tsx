@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { Link } from '../../components/Link';
@@ -11,6 +11,8 @@ import { HistoryLoadNotice } from './HistoryLoadNotice';
 import { StorageProblemNotice, UndoBar } from './notices';
 import type { Snapshot } from './schema';
 import { useHistoryActions, useHistoryEntries } from './store';
+import { buildTrend } from './trend';
+import { TrendChart } from './TrendChart';
 import {
   countResults,
   formatSavedAt,
@@ -97,6 +99,24 @@ function ClearAll({ count, onCleared }: { count: number; onCleared: () => void }
   );
 }
 
+/** How each factor's score moved across the saved results, once there are two or more. */
+function Trend({ entries }: { entries: readonly Snapshot[] }) {
+  const headingId = useId();
+  const trend = useMemo(() => buildTrend(entries), [entries]);
+  return (
+    <section aria-labelledby={headingId} className="history-trend">
+      <h2 id={headingId}>How your scores changed</h2>
+      {entries.length < 2 ? (
+        <p>
+          A chart of how each factor’s score changes over time appears here after your next result.
+        </p>
+      ) : (
+        <TrendChart trend={trend} />
+      )}
+    </section>
+  );
+}
+
 /** /history: every saved result, newest first, with compare, export, import and delete. */
 export function HistoryPage() {
   const entries = useHistoryEntries();
@@ -148,6 +168,8 @@ export function HistoryPage() {
       <StorageProblemNotice />
       <UndoBar returnFocusTo={heading} />
 
+      {entries.length > 0 ? <Trend entries={entries} /> : null}
+
       {entries.length === 0 ? (
         <section aria-labelledby={`${ids}-empty`} className="history-empty">
           <h2 id={`${ids}-empty`}>No saved results yet</h2>
@@ -163,7 +185,7 @@ export function HistoryPage() {
         <section aria-labelledby={`${ids}-list`}>
           <h2 id={`${ids}-list`}>{countResults(entries.length)}, newest first</h2>
           <form onSubmit={compare} noValidate>
-            <ol className="history-list">
+            <ol className="history-list" aria-labelledby={`${ids}-list`}>
               {entries.map((entry) => (
                 <HistoryItem
                   key={entry.id}

@@ -1,17 +1,14 @@
+import { useMemo } from 'react';
 import type { ReactNode } from 'react';
-import { describeReason, formatAnswers, labelFor } from '../../knowledge/answer-labels';
+import { formatAnswers, labelFor } from '../../knowledge/answer-labels';
 import { BAND_WORDS } from '../../knowledge/band-words';
-import { CAUTIONS } from '../../knowledge/cautions';
 import { createCitations } from '../../knowledge/citations';
-import { LAB_TESTS } from '../../knowledge/lab-tests';
-import { NUTRIENTS } from '../../knowledge/nutrients';
-import { OTHER_CAUSES } from '../../knowledge/other-causes';
-import { DISCLAIMER, WHEN_TO_SEE_A_DOCTOR } from '../../knowledge/prevention';
-import { RED_FLAGS } from '../../knowledge/red-flags';
 import type { SourceId } from '../../knowledge/sources';
-import { TRIAGE_ADVICE, TRIAGE_RULE_TEXT } from '../../knowledge/triage-advice';
-import { isRedFlagId, isTriageRuleId } from '../../scoring';
+import { buildResultsModel } from '../results/results-model';
+import type { CautionView } from '../results/results-model';
 import type { Snapshot } from './schema';
+import { buildTrend } from './trend';
+import { TrendChart } from './TrendChart';
 import { formatSavedAt } from './words';
 import './print.css';
 
@@ -20,44 +17,74 @@ function Cite({ ids }: { ids: readonly SourceId[] }) {
   return <span className="print-cite"> [{ids.join(', ')}]</span>;
 }
 
+/** A caution's title (when it has one) in bold, then its words. */
+function CautionWords({ caution }: { caution: CautionView }) {
+  return (
+    <>
+      {caution.title ? <strong>{caution.title}. </strong> : null}
+      {caution.text}
+    </>
+  );
+}
+
 function listOr(items: readonly string[], none: string): string {
   return items.length === 0 ? none : items.join('; ');
 }
 
 /**
- * A one-to-two page summary of one result for a doctor: the advice, the ranked factors with the
- * answers behind them and the cautions that go with their advice, the blood tests to ask about, medicines and conditions, the note and the
- * sources. Takes a snapshot, so it also serves a result that was never saved; `controls` (e.g. a
- * print button) sit under the heading and are hidden on paper.
+ * The results to chart with this one: the saved results up to and including it (the summary
+ * speaks of its own date, not of what came after), and itself when it was never saved.
  */
-export function PrintSummary({ snapshot, controls }: { snapshot: Snapshot; controls?: ReactNode }) {
+function resultsUpTo(snapshot: Snapshot, history: readonly Snapshot[]): Snapshot[] {
+  const time = Date.parse(snapshot.createdAt);
+  const earlier = history.filter(
+    (entry) => entry.id !== snapshot.id && Date.parse(entry.createdAt) <= time,
+  );
+  return [...earlier, snapshot];
+}
+
+/**
+ * A one-to-two page summary of one result for a doctor: the advice, the ranked factors with the
+ * answers behind them and the cautions that go with their advice, how the scores moved across
+ * the saved results up to this one (with two or more), the blood tests to ask about, medicines
+ * and conditions, the note and the sources. Takes a snapshot, so it also serves a result that was
+ * never saved; `history` is the saved results; `controls` (e.g. a print button) sit under the
+ * heading and are hidden on paper.
+ */
+export function PrintSummary({
+  snapshot,
+  history = [],
+  controls,
+}: {
+  snapshot: Snapshot;
+  history?: readonly Snapshot[];
+  controls?: ReactNode;
+}) {
   const { answers, assessment } = snapshot;
-  // Filled while the sections below are built (JSX is evaluated top to bottom), then listed last.
+  // What the results page shows, from the one model: the same warning signs (most urgent first),
+  // rules, cautions and words on paper as on screen.
+  const model = useMemo(() => buildResultsModel(answers, assessment), [answers, assessment]);
+  const trend = useMemo(() => buildTrend(resultsUpTo(snapshot, history)), [snapshot, history]);
+  // Filled while the sections below are built (JSX is evaluated top to bottom), then listed last:
+  // only what the summary itself cites (the model's list also holds foods and habits).
   const { cite, list: citedSources } = createCitations();
 
-  const advice = TRIAGE_ADVICE[assessment.triage.level];
-  const redFlags = assessment.triage.reasons.filter(isRedFlagId).map((id) => RED_FLAGS[id]);
-  const rules = assessment.triage.reasons.filter(isTriageRuleId).map((id) => TRIAGE_RULE_TEXT[id]);
+  const { triage } = model;
   const medicines = answers.health.medications.map((id) => labelFor('health.medications', id));
   const conditions = answers.health.conditions.map((id) => labelFor('health.conditions', id));
   const supplements = answers.lifestyle.supplements.map((id) =>
     labelFor('lifestyle.supplements', id),
   );
-  // The cautions the answers call for (none for a result saved before cautions existed): the
-  // general ones after the advice, the others with the factor they qualify.
-  const cautions = assessment.cautions.map((id) => ({ id, ...CAUTIONS[id] }));
-  const generalCautions = cautions.filter((caution) => caution.appliesTo.length === 0);
-  // Each factor worth checking (the ones whose foods and supplements the results page suggests)
-  // or named by a caution from the answers, with the knowledge base's interaction notes.
-  const factorCautions = assessment.ranked
-    .map((factor) => {
-      const nutrient = NUTRIENTS[factor.nutrient];
-      return {
-        nutrient,
-        fromAnswers: cautions.filter((caution) => caution.appliesTo.includes(factor.nutrient)),
-        interactions: factor.band === 'unlikely' ? [] : nutrient.cautions,
-      };
-    })
+  // The general cautions follow the advice; each factor lists the others that name it, and for a
+  // factor worth checking (one whose foods and supplements the results page suggests) the
+  // knowledge base's interaction notes too.
+  const general = new Set(model.generalCautions.map((caution) => caution.key));
+  const factorCautions = model.factors
+    .map((factor) => ({
+      factor,
+      fromAnswers: factor.cautions.filter((caution) => !general.has(caution.key)),
+      interactions: factor.band === 'unlikely' ? [] : factor.interactions,
+    }))
     .filter((item) => item.fromAnswers.length + item.interactions.length > 0);
 
   return (
@@ -74,34 +101,34 @@ export function PrintSummary({ snapshot, controls }: { snapshot: Snapshot; contr
       <section aria-labelledby="print-advice">
         <h2 id="print-advice">Advice from the answers</h2>
         <p>
-          <strong>{advice.action}.</strong> {advice.detail}
-          <Cite ids={cite(advice.sourceIds)} />
+          <strong>{triage.action}.</strong> {triage.detail.text}
+          <Cite ids={cite(triage.detail.sourceIds)} />
         </p>
-        {redFlags.length > 0 || rules.length > 0 ? (
+        {triage.redFlags.length > 0 || triage.rules.length > 0 ? (
           <ul>
-            {redFlags.map((flag) => (
+            {triage.redFlags.map((flag) => (
               <li key={flag.id}>
                 Warning sign: {flag.label}. {flag.mayMean.text}
                 <Cite ids={cite(flag.mayMean.sourceIds)} />
               </li>
             ))}
-            {rules.map((rule) => (
-              <li key={rule.text}>
-                {rule.text}
-                <Cite ids={cite(rule.sourceIds)} />
+            {triage.rules.map((rule) => (
+              <li key={rule.id}>
+                {rule.text.text}
+                <Cite ids={cite(rule.text.sourceIds)} />
               </li>
             ))}
           </ul>
         ) : null}
       </section>
 
-      {generalCautions.length > 0 ? (
+      {model.generalCautions.length > 0 ? (
         <section aria-labelledby="print-before">
           <h2 id="print-before">Before changing anything</h2>
           <ul>
-            {generalCautions.map((caution) => (
-              <li key={caution.id}>
-                <strong>{caution.title}.</strong> {caution.text}
+            {model.generalCautions.map((caution) => (
+              <li key={caution.key}>
+                <CautionWords caution={caution} />
                 <Cite ids={cite(caution.sourceIds)} />
               </li>
             ))}
@@ -122,7 +149,7 @@ export function PrintSummary({ snapshot, controls }: { snapshot: Snapshot; contr
           Score 0 to 100 from the answers only (higher means more worth checking), with the answers
           that raised (+) or lowered (−) it and how strong the evidence is.
         </p>
-        <table>
+        <table className="print-summary__factors">
           <thead>
             <tr>
               <th scope="col">Factor</th>
@@ -132,27 +159,21 @@ export function PrintSummary({ snapshot, controls }: { snapshot: Snapshot; contr
             </tr>
           </thead>
           <tbody>
-            {assessment.ranked.map((factor) => {
-              const nutrient = NUTRIENTS[factor.nutrient];
+            {model.factors.map((factor) => {
+              const reasons = [
+                ...factor.raising.map((reason) => `+ ${reason.text}`),
+                ...factor.lowering.map((reason) => `− ${reason.text}`),
+              ];
               return (
                 <tr key={factor.nutrient}>
-                  <th scope="row">{nutrient.name}</th>
+                  <th scope="row">{factor.name}</th>
                   <td>
                     {factor.score} ({BAND_WORDS[factor.band].inline})
                   </td>
+                  <td>{reasons.length === 0 ? 'No answer pointed to it' : reasons.join('; ')}</td>
                   <td>
-                    {factor.reasons.length === 0
-                      ? 'No answer pointed to it'
-                      : factor.reasons
-                          .map(
-                            (reason) =>
-                              `${reason.weight >= 0 ? '+' : '−'} ${describeReason(reason.field, reason.value)}`,
-                          )
-                          .join('; ')}
-                  </td>
-                  <td>
-                    {nutrient.evidence.label}
-                    <Cite ids={cite(nutrient.evidence.sourceIds)} />
+                    {factor.evidence.label}
+                    <Cite ids={cite(factor.evidence.sourceIds)} />
                   </td>
                 </tr>
               );
@@ -161,22 +182,29 @@ export function PrintSummary({ snapshot, controls }: { snapshot: Snapshot; contr
         </table>
       </section>
 
+      {trend.results.length > 1 ? (
+        <section aria-labelledby="print-trend" className="print-summary__trend">
+          <h2 id="print-trend">Scores over time, up to this result</h2>
+          <TrendChart trend={trend} forPaper />
+        </section>
+      ) : null}
+
       {factorCautions.length > 0 ? (
         <section aria-labelledby="print-cautions">
           <h2 id="print-cautions">Cautions by factor</h2>
           <ul>
-            {factorCautions.map(({ nutrient, fromAnswers, interactions }) => (
-              <li key={nutrient.id}>
-                <strong>{nutrient.name}:</strong>{' '}
+            {factorCautions.map(({ factor, fromAnswers, interactions }) => (
+              <li key={factor.nutrient}>
+                <strong>{factor.name}:</strong>{' '}
                 {fromAnswers.map((caution) => (
-                  <span key={caution.id}>
-                    From the answers: <strong>{caution.title}.</strong> {caution.text}
+                  <span key={caution.key}>
+                    From the answers: <CautionWords caution={caution} />
                     <Cite ids={cite(caution.sourceIds)} />{' '}
                   </span>
                 ))}
                 {interactions.map((caution) => (
-                  <span key={caution.text}>
-                    {caution.text}
+                  <span key={caution.key}>
+                    <CautionWords caution={caution} />
                     <Cite ids={cite(caution.sourceIds)} />{' '}
                   </span>
                 ))}
@@ -188,19 +216,16 @@ export function PrintSummary({ snapshot, controls }: { snapshot: Snapshot; contr
 
       <section aria-labelledby="print-tests">
         <h2 id="print-tests">Blood tests to ask about</h2>
-        {assessment.tests.length === 0 ? (
+        {model.tests.length === 0 ? (
           <p>None suggested by the answers.</p>
         ) : (
           <ul>
-            {assessment.tests.map((id) => {
-              const test = LAB_TESTS[id];
-              return (
-                <li key={id}>
-                  <strong>{test.name}:</strong> {test.measures}
-                  <Cite ids={cite(test.sourceIds)} />
-                </li>
-              );
-            })}
+            {model.tests.map((test) => (
+              <li key={test.id}>
+                <strong>{test.name}:</strong> {test.measures}
+                <Cite ids={cite(test.sourceIds)} />
+              </li>
+            ))}
           </ul>
         )}
       </section>
@@ -217,19 +242,16 @@ export function PrintSummary({ snapshot, controls }: { snapshot: Snapshot; contr
         </dl>
       </section>
 
-      {assessment.otherCauses.length > 0 ? (
+      {model.otherCauses.length > 0 ? (
         <section aria-labelledby="print-other">
           <h2 id="print-other">Other possible causes to consider</h2>
           <ul>
-            {assessment.otherCauses.map((id) => {
-              const cause = OTHER_CAUSES[id];
-              return (
-                <li key={id}>
-                  {cause.title}
-                  <Cite ids={cite(cause.why.sourceIds)} />
-                </li>
-              );
-            })}
+            {model.otherCauses.map((cause) => (
+              <li key={cause.id}>
+                {cause.title}
+                <Cite ids={cite(cause.why.sourceIds)} />
+              </li>
+            ))}
           </ul>
         </section>
       ) : null}
@@ -249,10 +271,10 @@ export function PrintSummary({ snapshot, controls }: { snapshot: Snapshot; contr
       <section aria-labelledby="print-when">
         <h2 id="print-when">When to see a doctor</h2>
         <p>
-          {WHEN_TO_SEE_A_DOCTOR.text}
-          <Cite ids={cite(WHEN_TO_SEE_A_DOCTOR.sourceIds)} />
+          {model.whenToSeeADoctor.text}
+          <Cite ids={cite(model.whenToSeeADoctor.sourceIds)} />
         </p>
-        <p className="print-summary__meta">{DISCLAIMER}</p>
+        <p className="print-summary__meta">{model.disclaimer}</p>
       </section>
 
       <section aria-labelledby="print-sources">

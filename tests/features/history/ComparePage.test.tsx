@@ -3,6 +3,7 @@ import { expect, test } from 'vitest';
 import { describeScoreChange } from '../../../src/features/history/compare';
 import { ComparePage } from '../../../src/features/history/ComparePage';
 import { BAND_WORDS } from '../../../src/knowledge/band-words';
+import { CAUTIONS } from '../../../src/knowledge/cautions';
 import { answersWith } from '../../scoring/fixtures';
 import { NEWER, OLDER, snapshotOf, storedHistory } from './fixtures';
 import { loadHistory } from './helpers';
@@ -82,4 +83,27 @@ test('advice that changed is said in words, earlier first', async () => {
   expect(screen.getByRole('region', { name: 'Advice' })).toHaveTextContent(
     'Changed from “Doctor’s appointment advised” to “Emergency care advised”.',
   );
+});
+
+test('person sees the cautions each result called for, with their sources', async () => {
+  await loadHistory(storedHistory([NEWER, OLDER]));
+  render(<ComparePage a={OLDER.id} b={NEWER.id} />);
+  expect(OLDER.assessment.cautions).toEqual([]);
+  expect(NEWER.assessment.cautions).toEqual(['b12-food-bound']);
+  const region = screen.getByRole('region', { name: 'Cautions from the answers' });
+  expect(
+    within(region).getByRole('heading', { name: /^Earlier \(January 10, 2025/ }),
+  ).toBeVisible();
+  expect(region).toHaveTextContent(/Earlier \(January 10, 2025[^)]*\)None from these answers\./);
+
+  const caution = CAUTIONS['b12-food-bound'];
+  const later = within(region).getByRole('list', { name: /^Later \(March 14, 2025/ });
+  const [item] = within(later).getAllByRole('listitem');
+  expect(item).toHaveTextContent(`${caution.title}. ${caution.text}`);
+  // Each [S..] link leads to its source in the page's list of sources.
+  for (const id of caution.sourceIds) {
+    const link = within(later).getByRole('link', { name: `Source ${id}` });
+    const target = document.getElementById(link.getAttribute('href')?.slice(1) ?? '');
+    expect(target).toHaveTextContent(`[${id}]`);
+  }
 });

@@ -20,6 +20,12 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
+/** The saved results listed (the page has other lists, e.g. the chart's legend). */
+function savedItems(): HTMLElement[] {
+  const list = screen.queryByRole('list', { name: /newest first$/ });
+  return list ? within(list).getAllByRole('listitem') : [];
+}
+
 function jsonFile(data: unknown, name = 'results.json') {
   return new File([typeof data === 'string' ? data : JSON.stringify(data)], name, {
     type: 'application/json',
@@ -42,7 +48,7 @@ test('person with no saved results sees that there are none and a way to start',
 test('person sees saved results newest first with date, advice and leading factors', async () => {
   await loadHistory(storedHistory([OLDER, NEWER]));
   render(<HistoryPage />);
-  const items = within(screen.getByRole('list')).getAllByRole('listitem');
+  const items = savedItems();
   expect(items).toHaveLength(2);
   const [first, second] = items;
   if (!first || !second) throw new Error('two items expected');
@@ -69,14 +75,14 @@ test('person can delete a result and undo it', async () => {
   render(<HistoryPage />);
   await user.click(screen.getByRole('button', { name: /Delete the result from January 10, 2025/ }));
 
-  expect(screen.getAllByRole('listitem')).toHaveLength(1);
+  expect(savedItems()).toHaveLength(1);
   expect(storedIds()).toEqual([NEWER.id]);
   const status = screen.getByText(/Deleted the result from January 10, 2025/);
   const undo = within(status).getByRole('button', { name: 'Undo' });
   expect(undo).toHaveFocus();
 
   await user.click(undo);
-  expect(screen.getAllByRole('listitem')).toHaveLength(2);
+  expect(savedItems()).toHaveLength(2);
   expect(storedIds()).toEqual([NEWER.id, OLDER.id]);
   expect(screen.queryByRole('button', { name: 'Undo' })).not.toBeInTheDocument();
   expect(screen.getByRole('heading', { level: 1 })).toHaveFocus();
@@ -112,14 +118,14 @@ test('person can delete everything after confirming, and undo it', async () => {
   await user.click(screen.getByRole('button', { name: 'Delete all saved results…' }));
   const question = screen.getByRole('group', { name: /Delete all 2 results from this device/ });
   await user.click(within(question).getByRole('button', { name: 'Cancel' }));
-  expect(screen.getAllByRole('listitem')).toHaveLength(2);
+  expect(savedItems()).toHaveLength(2);
 
   await user.click(screen.getByRole('button', { name: 'Delete all saved results…' }));
   await user.click(screen.getByRole('button', { name: 'Yes, delete all' }));
   expect(screen.getByRole('heading', { name: 'No saved results yet' })).toBeVisible();
   expect(storedIds()).toEqual([]);
   await user.click(screen.getByRole('button', { name: 'Undo' }));
-  expect(screen.getAllByRole('listitem')).toHaveLength(2);
+  expect(savedItems()).toHaveLength(2);
 });
 
 test('person can choose two results to compare, and is told when they chose one', async () => {
@@ -159,7 +165,7 @@ test('person importing a file sees how many were imported and skipped', async ()
     jsonFile(buildExportFile([NEWER, OLDER])),
   );
   expect(await screen.findByText('Imported 1, skipped 1 already here.')).toBeVisible();
-  expect(screen.getAllByRole('listitem')).toHaveLength(2);
+  expect(savedItems()).toHaveLength(2);
   expect(storedIds()).toEqual([NEWER.id, OLDER.id]);
 });
 
@@ -187,7 +193,7 @@ test.each([
   await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent(message));
   expect(screen.getByRole('alert')).toHaveTextContent(/Nothing was imported/);
   expect(input).toHaveAttribute('aria-invalid', 'true');
-  expect(screen.getAllByRole('listitem')).toHaveLength(1);
+  expect(savedItems()).toHaveLength(1);
   expect(localStorage.getItem(HISTORY_STORAGE_KEY)).toBe(before);
 });
 
@@ -217,7 +223,7 @@ test('unreadable stored data: the person is told and can download it, and then i
     screen.getByText(/1 of 2 saved results could not be read \(problems in: answers\)/),
   ).toBeVisible();
   expect(screen.getByText(/Nothing has been deleted/)).toBeVisible();
-  expect(screen.getAllByRole('listitem')).toHaveLength(1);
+  expect(savedItems()).toHaveLength(1);
   expect(localStorage.getItem(HISTORY_BACKUP_KEY)).toContain('lost');
 
   await user.click(screen.getByRole('button', { name: 'Download the unreadable data' }));
@@ -232,7 +238,7 @@ test('unreadable stored data: the person is told and can download it, and then i
   unmount();
   await reloadHistory();
   render(<HistoryPage />);
-  expect(screen.getAllByRole('listitem')).toHaveLength(1);
+  expect(savedItems()).toHaveLength(1);
   expect(
     screen.queryByRole('heading', { name: 'Some saved results could not be read' }),
   ).not.toBeInTheDocument();
@@ -275,7 +281,7 @@ test('person can delete the unreadable data after confirming, and is not told ab
   unmount();
   await reloadHistory();
   render(<HistoryPage />);
-  expect(screen.getAllByRole('listitem')).toHaveLength(1);
+  expect(savedItems()).toHaveLength(1);
   expect(
     screen.queryByRole('heading', { name: 'Some saved results could not be read' }),
   ).not.toBeInTheDocument();
