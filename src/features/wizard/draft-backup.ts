@@ -3,7 +3,13 @@
 // visit's start page loads neither.
 import { readDraftEnvelope } from './draft-schema';
 
-export { addKeptAside, readKeptAside } from '../../lib/kept-aside';
+export {
+  addKeptAside,
+  keptAsideFile,
+  keptAsideStatus,
+  markKeptAsideDownloaded,
+  readKeptAside,
+} from '../../lib/kept-aside';
 
 /** Plain words for why a stored draft's text could not be read, kept with it in the backup. */
 export function unreadableDraftReason(raw: string, currentVersion: number): string {
