@@ -147,6 +147,16 @@ test('an unknown result says it is not here and leads back', async () => {
   );
 });
 
+test('an unknown result while saved data could not be read says so, with the download', async () => {
+  await loadHistory(storedHistory([NEWER, { ...OLDER, answers: 'lost' }]));
+  visit(`/history/${OLDER.id}`);
+  expect(screen.getByRole('heading', { level: 1, name: 'Saved result not found' })).toBeVisible();
+  expect(
+    screen.getByRole('heading', { name: 'Some saved results could not be read' }),
+  ).toBeVisible();
+  expect(screen.getByRole('button', { name: 'Download the unreadable data' })).toBeVisible();
+});
+
 test('the print address shows the summary for a doctor', async () => {
   await loadHistory(storedHistory([NEWER]));
   visit(`/history/${NEWER.id}/print`);
