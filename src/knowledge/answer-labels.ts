@@ -11,7 +11,15 @@ import type {
   QuestionValue,
   FREQUENCIES,
 } from '../scoring';
-import { fieldOf, isQuestionId, isShown, optionsOf, QUESTION_IDS, sectionOf } from '../scoring';
+import {
+  fieldOf,
+  isQuestionId,
+  isRecord,
+  isShown,
+  optionsOf,
+  QUESTION_IDS,
+  sectionOf,
+} from '../scoring';
 import type { SourceId } from './sources';
 
 /** One answer option: what the person reads, a hint for a medical word, and what it says about them. */
@@ -753,10 +761,6 @@ function line(field: QuestionId, values: readonly string[]): AnswerSummaryLine {
       ? (labels.emptyAnswer ?? 'None')
       : values.map((value) => labelFor(field, value)).join('; ');
   return { question: labels.name, answer };
-}
-
-function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function listOf(value: unknown): string[] {
