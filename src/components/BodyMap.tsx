@@ -1,7 +1,7 @@
 import type { ReactNode, Ref } from 'react';
 import { useId, useState } from 'react';
 import { toggledValues } from './choice';
-import { CheckboxChoice } from './CheckboxChoice';
+import { ChoiceBox } from './ChoiceBox';
 import { ChoiceHeader } from './ChoiceHeader';
 import './body-map.css';
 
@@ -139,7 +139,7 @@ export function BodyMap({
 
   function box(option: BodyMapOption, index: number) {
     return (
-      <CheckboxChoice
+      <ChoiceBox
         key={option.value}
         inputId={`${id}-${index}`}
         name={name}
@@ -152,6 +152,7 @@ export function BodyMap({
           onBlur?.();
         }}
         errorId={errorId}
+        invalid={Boolean(error)}
         inputRef={index === 0 ? inputRef : undefined}
       />
     );

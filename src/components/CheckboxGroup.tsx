@@ -2,7 +2,7 @@ import type { ReactNode, Ref } from 'react';
 import { useId } from 'react';
 import type { ChoiceOption } from './choice';
 import { toggledValues } from './choice';
-import { CheckboxChoice } from './CheckboxChoice';
+import { ChoiceBox } from './ChoiceBox';
 import { ChoiceHeader } from './ChoiceHeader';
 
 /** Props of a checkbox group: a controlled list of choices. */
@@ -58,7 +58,7 @@ export function CheckboxGroup({
 
   function box(option: ChoiceOption, index: number) {
     return (
-      <CheckboxChoice
+      <ChoiceBox
         key={option.value}
         inputId={`${id}-${index}`}
         name={id}
@@ -67,6 +67,7 @@ export function CheckboxGroup({
         onChange={(checked) => toggle(option.value, checked)}
         onBlur={onBlur}
         errorId={errorId}
+        invalid={Boolean(error)}
         inputRef={index === 0 ? inputRef : undefined}
         note={checkedNote?.(option.value)}
       />

@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { expect, test, vi } from 'vitest';
-import { CheckboxChoice } from '../../src/components/CheckboxChoice';
+import { ChoiceBox } from '../../src/components/ChoiceBox';
 import { toggledValues } from '../../src/components/choice';
 
 test('a box is labelled, described by its hint and the group error, and reports its ticks', async () => {
@@ -10,13 +10,14 @@ test('a box is labelled, described by its hint and the group error, and reports 
   render(
     <>
       <p id="err">Choose one</p>
-      <CheckboxChoice
+      <ChoiceBox
         inputId="box"
         name="where"
         option={{ value: 'feet', label: 'Feet', hint: 'Soles and toes' }}
         checked
         onChange={onChange}
         errorId="err"
+        invalid
         note="Noted"
       />
     </>,

@@ -3,11 +3,12 @@ import type { ChoiceOption } from './choice';
 import { describedBy } from './choice';
 
 /**
- * One native checkbox with its visible label, its hint and, when ticked, an optional note; the
- * group's error (`errorId`) marks it invalid and describes it. Shared by CheckboxGroup and BodyMap
- * so both groups' boxes look, read and behave the same.
+ * One native checkbox or radio with its visible label, its hint and, when chosen, an optional
+ * note; the group's error (`errorId`) describes it. Shared by CheckboxGroup, BodyMap and
+ * RadioGroup so every group's options look, read and behave the same.
  */
-export function CheckboxChoice({
+export function ChoiceBox({
+  type = 'checkbox',
   inputId,
   name,
   option,
@@ -18,7 +19,9 @@ export function CheckboxChoice({
   errorId,
   inputRef,
   note,
+  invalid = false,
 }: {
+  type?: 'checkbox' | 'radio';
   inputId: string;
   name: string;
   option: ChoiceOption;
@@ -30,13 +33,15 @@ export function CheckboxChoice({
   inputRef?: Ref<HTMLInputElement> | undefined;
   /** A short line shown inside the option while it is ticked. */
   note?: string | undefined;
+  /** Marks the input itself invalid: a checkbox may carry it; a radio may not (its group does). */
+  invalid?: boolean;
 }) {
   const hintId = option.hint ? `${inputId}-hint` : undefined;
   return (
     <div className={checked ? 'choice choice--checked' : 'choice'}>
       <input
         ref={inputRef}
-        type="checkbox"
+        type={type}
         id={inputId}
         name={name}
         value={option.value}
@@ -44,7 +49,7 @@ export function CheckboxChoice({
         onChange={(event) => onChange(event.currentTarget.checked)}
         onFocus={onFocus}
         onBlur={onBlur}
-        aria-invalid={errorId ? true : undefined}
+        aria-invalid={invalid ? true : undefined}
         aria-describedby={describedBy(hintId, errorId)}
       />
       <label htmlFor={inputId}>{option.label}</label>
