@@ -2,6 +2,7 @@
 // as a list of items (the text, when and why), so a second unreadable value never replaces the
 // first. The saved history (src/features/history/keep-aside.ts) and the draft share it.
 import { z } from 'zod/mini';
+import { parseJson } from './parse-json';
 import type { SafeStorage, StorageResult } from './safe-storage';
 
 /**
@@ -40,13 +41,7 @@ export function readKeptAside(
   const read = storage.read(key);
   const items: KeptAsideItem[] = [];
   if (read.ok && read.value !== null) {
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(read.value);
-    } catch {
-      parsed = undefined;
-    }
-    const backup = documentSchema(format).safeParse(parsed);
+    const backup = documentSchema(format).safeParse(parseJson(read.value));
     if (backup.success) items.push(...backup.data.items);
     else items.push({ keptAt: '', reason: 'earlier backup in an unknown form', raw: read.value });
   }

@@ -1,6 +1,7 @@
 // zustand's persist writes `{ state, version }`. The saved history and the draft both read their
 // stored text as far as that envelope first, and the same three things can be wrong with it.
 import { z } from 'zod/mini';
+import { parseJson } from './parse-json';
 
 const envelopeSchema = z.object({ state: z.unknown(), version: z.int().check(z.minimum(0)) });
 
@@ -16,12 +17,8 @@ export function readPersistEnvelope(
   raw: string,
   currentVersion: number,
 ): { ok: true; state: unknown; version: number } | { ok: false; problem: EnvelopeProblem } {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(raw);
-  } catch {
-    return { ok: false, problem: { kind: 'not-json' } };
-  }
+  const parsed = parseJson(raw);
+  if (parsed === undefined) return { ok: false, problem: { kind: 'not-json' } };
   const envelope = envelopeSchema.safeParse(parsed);
   if (!envelope.success) return { ok: false, problem: { kind: 'wrong-shape' } };
   const { state, version } = envelope.data;
