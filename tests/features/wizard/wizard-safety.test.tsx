@@ -38,6 +38,13 @@ beforeEach(() => {
   vi.mocked(downloadJson).mockClear();
 });
 
+/** Opens LegCheck at `path` on a visit that finds the stored answers unreadable. */
+async function openWithUnreadableDraft(path: string) {
+  localStorage.setItem(DRAFT_STORAGE_KEY, UNREADABLE);
+  await rehydrateDraft();
+  return renderAt(path, <App />);
+}
+
 /**
  * The second press of a double click, landing on `element`. user-event counts clicks only within
  * one call and needs the target before the first click, but this target appears only after it.
@@ -163,9 +170,7 @@ test('a keyboard user can tick a sign with Space the moment the step arrives', a
 
 test('answers that cannot be read are kept, and the person is told on the step they land on and can download them', async () => {
   const user = userEvent.setup();
-  localStorage.setItem(DRAFT_STORAGE_KEY, UNREADABLE);
-  await rehydrateDraft();
-  renderAt('/step/timing', <App />);
+  await openWithUnreadableDraft('/step/timing');
 
   expect(
     await screen.findByRole('heading', { name: 'Your earlier answers could not be read' }),
@@ -187,9 +192,7 @@ test('answers that cannot be read are kept, and the person is told on the step t
 test('a refused download of the earlier answers is reported, and the message stays', async () => {
   const user = userEvent.setup();
   vi.mocked(downloadJson).mockReturnValueOnce(false);
-  localStorage.setItem(DRAFT_STORAGE_KEY, UNREADABLE);
-  await rehydrateDraft();
-  renderAt('/', <App />);
+  await openWithUnreadableDraft('/');
 
   await user.click(screen.getByRole('button', { name: 'Download your earlier answers' }));
 
@@ -201,9 +204,7 @@ test('a refused download of the earlier answers is reported, and the message sta
 
 test('dismissing the message about unreadable answers puts focus on the page heading', async () => {
   const user = userEvent.setup();
-  localStorage.setItem(DRAFT_STORAGE_KEY, UNREADABLE);
-  await rehydrateDraft();
-  renderAt('/', <App />);
+  await openWithUnreadableDraft('/');
 
   act(() => screen.getByRole('button', { name: 'Dismiss this message' }).focus());
   await user.keyboard('{Enter}');
@@ -240,9 +241,7 @@ const UNREADABLE_TITLE = 'Your earlier answers could not be read';
 
 test('answers that could not be read are mentioned on every visit until they are downloaded', async () => {
   const user = userEvent.setup();
-  localStorage.setItem(DRAFT_STORAGE_KEY, UNREADABLE);
-  await rehydrateDraft();
-  const first = renderAt('/', <App />);
+  const first = await openWithUnreadableDraft('/');
   expect(screen.getByRole('heading', { name: UNREADABLE_TITLE })).toBeVisible();
 
   await nextVisit(first.unmount);
@@ -263,9 +262,7 @@ test('answers that could not be read are mentioned on every visit until they are
 
 test('a dismissed message about unreadable answers comes back on the next visit', async () => {
   const user = userEvent.setup();
-  localStorage.setItem(DRAFT_STORAGE_KEY, UNREADABLE);
-  await rehydrateDraft();
-  const first = renderAt('/', <App />);
+  const first = await openWithUnreadableDraft('/');
   await user.click(screen.getByRole('button', { name: 'Dismiss this message' }));
   expect(screen.queryByRole('heading', { name: UNREADABLE_TITLE })).not.toBeInTheDocument();
 
@@ -276,9 +273,7 @@ test('a dismissed message about unreadable answers comes back on the next visit'
 
 test('person can delete the unreadable answers after confirming, and is not told about them again', async () => {
   const user = userEvent.setup();
-  localStorage.setItem(DRAFT_STORAGE_KEY, UNREADABLE);
-  await rehydrateDraft();
-  const first = renderAt('/', <App />);
+  const first = await openWithUnreadableDraft('/');
 
   await user.click(screen.getByRole('button', { name: 'Delete the unreadable answers…' }));
   await user.click(
