@@ -58,7 +58,7 @@ function Page({ path }: { path: string }) {
     case 'results':
       return <ResultsRoute />;
     case 'history':
-      return <HistoryRoute />;
+      return <HistoryRoute at={at.at} />;
     case 'not-found':
       return <NotFoundPage />;
   }

@@ -1,8 +1,8 @@
 // The app's addresses and the pages that load on demand, in one place: App renders the page
 // `pageFor` names, and src/main.tsx starts loading it at once, so a reload of /results or
 // /step/timing fetches that page's code alongside the app's instead of after it.
-import type { StepKey } from '../features/wizard/steps';
 import { parsePath } from '../lib/paths';
+import type { PathTarget } from '../lib/paths';
 
 /** The wizard's step pages (/step/about .. /step/health, and the old /step/1 .. /step/7). */
 export const loadWizardStep = () => import('../features/wizard/WizardStep');
@@ -11,26 +11,15 @@ export const loadResultsRoute = () => import('./routes/ResultsRoute');
 /** Saved results, comparison and print (/history and below). */
 export const loadHistoryRoute = () => import('./routes/HistoryRoute');
 
-/** Which page an address shows. */
-export type PageAt =
-  | { page: 'start' }
-  | { page: 'step'; step: StepKey }
-  | { page: 'results' }
-  | { page: 'history' }
-  | { page: 'not-found' };
+/** Which page an address shows; for the history pages, which one (read once, here). */
+export type PageAt = PathTarget;
 
 /**
  * The page for a path, read by the rules that build it (src/lib/paths.ts): the start page, a step
- * of the wizard, the results, the history pages, else not found. A trailing slash is the same page.
+ * of the wizard, the results, a history page, else not found. A trailing slash is the same page.
  */
 export function pageFor(path: string): PageAt {
-  const target = parsePath(path);
-  switch (target.page) {
-    case 'history':
-      return { page: 'history' };
-    default:
-      return target;
-  }
+  return parsePath(path);
 }
 
 const LOADERS: Partial<Record<PageAt['page'], () => Promise<unknown>>> = {

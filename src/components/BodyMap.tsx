@@ -1,6 +1,7 @@
 import type { ReactNode, Ref } from 'react';
 import { useId, useState } from 'react';
-import { describedBy } from './choice';
+import { toggledValues } from './choice';
+import { ChoiceBox } from './ChoiceBox';
 import { ChoiceHeader } from './ChoiceHeader';
 import './body-map.css';
 
@@ -92,11 +93,7 @@ export function BodyMap({
   const [focused, setFocused] = useState<string | undefined>(undefined);
 
   function toggle(option: string, checked: boolean) {
-    // Keep the options' own order so the answer reads the same way as the list.
-    const next = options
-      .map((item) => item.value)
-      .filter((item) => (item === option ? checked : value.includes(item)));
-    onChange(next);
+    onChange(toggledValues(options, value, option, checked));
   }
 
   function optionFor(region: Shape['region']): BodyMapOption | undefined {
@@ -141,34 +138,23 @@ export function BodyMap({
   }
 
   function box(option: BodyMapOption, index: number) {
-    const inputId = `${id}-${index}`;
-    const optionHintId = option.hint ? `${inputId}-hint` : undefined;
-    const checked = value.includes(option.value);
     return (
-      <div className={checked ? 'choice choice--checked' : 'choice'} key={option.value}>
-        <input
-          ref={index === 0 ? inputRef : undefined}
-          type="checkbox"
-          id={inputId}
-          name={name}
-          value={option.value}
-          checked={checked}
-          onChange={(event) => toggle(option.value, event.currentTarget.checked)}
-          onFocus={() => setFocused(option.value)}
-          onBlur={() => {
-            setFocused(undefined);
-            onBlur?.();
-          }}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy(optionHintId, errorId)}
-        />
-        <label htmlFor={inputId}>{option.label}</label>
-        {option.hint ? (
-          <p id={optionHintId} className="choice__hint">
-            {option.hint}
-          </p>
-        ) : null}
-      </div>
+      <ChoiceBox
+        key={option.value}
+        inputId={`${id}-${index}`}
+        name={name}
+        option={option}
+        checked={value.includes(option.value)}
+        onChange={(checked) => toggle(option.value, checked)}
+        onFocus={() => setFocused(option.value)}
+        onBlur={() => {
+          setFocused(undefined);
+          onBlur?.();
+        }}
+        errorId={errorId}
+        invalid={Boolean(error)}
+        inputRef={index === 0 ? inputRef : undefined}
+      />
     );
   }
 

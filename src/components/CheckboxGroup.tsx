@@ -1,7 +1,8 @@
 import type { ReactNode, Ref } from 'react';
 import { useId } from 'react';
 import type { ChoiceOption } from './choice';
-import { describedBy } from './choice';
+import { toggledValues } from './choice';
+import { ChoiceBox } from './ChoiceBox';
 import { ChoiceHeader } from './ChoiceHeader';
 
 /** Props of a checkbox group: a controlled list of choices. */
@@ -51,41 +52,25 @@ export function CheckboxGroup({
       onChange(checked ? [option] : []);
       return;
     }
-    const others = value.filter((item) => item !== option && item !== exclusiveOption?.value);
-    // Keep the options' own order so the answer reads the same way as the list.
-    const next = options
-      .map((item) => item.value)
-      .filter((item) => (item === option ? checked : others.includes(item)));
-    onChange(next);
+    const others = value.filter((item) => item !== exclusiveOption?.value);
+    onChange(toggledValues(options, others, option, checked));
   }
 
   function box(option: ChoiceOption, index: number) {
-    const inputId = `${id}-${index}`;
-    const optionHintId = option.hint ? `${inputId}-hint` : undefined;
-    const checked = value.includes(option.value);
-    const note = checkedNote?.(option.value);
     return (
-      <div className={checked ? 'choice choice--checked' : 'choice'} key={option.value}>
-        <input
-          ref={index === 0 ? inputRef : undefined}
-          type="checkbox"
-          id={inputId}
-          name={id}
-          value={option.value}
-          checked={checked}
-          onChange={(event) => toggle(option.value, event.currentTarget.checked)}
-          onBlur={onBlur}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy(optionHintId, errorId)}
-        />
-        <label htmlFor={inputId}>{option.label}</label>
-        {option.hint ? (
-          <p id={optionHintId} className="choice__hint">
-            {option.hint}
-          </p>
-        ) : null}
-        {checked && note ? <p className="choice__note">{note}</p> : null}
-      </div>
+      <ChoiceBox
+        key={option.value}
+        inputId={`${id}-${index}`}
+        name={id}
+        option={option}
+        checked={value.includes(option.value)}
+        onChange={(checked) => toggle(option.value, checked)}
+        onBlur={onBlur}
+        errorId={errorId}
+        invalid={Boolean(error)}
+        inputRef={index === 0 ? inputRef : undefined}
+        note={checkedNote?.(option.value)}
+      />
     );
   }
 

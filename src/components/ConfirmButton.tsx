@@ -32,16 +32,19 @@ export function ConfirmButton({
   const [asking, setAsking] = useState(false);
   const questionRef = useRef<HTMLHeadingElement>(null);
   const openerRef = useRef<HTMLButtonElement>(null);
-  // Only "no" returns focus to the button: after "yes" the caller decides where the person is.
-  const refocusOpener = useRef(false);
+  // "No" returns focus to the button. After "yes" the caller decides where the person is; when
+  // it did not (the page stays as it was), the button takes focus back too, so it does not fall
+  // to the document with the question that held it.
+  const refocusOpener = useRef<'always' | 'unless-moved' | null>(null);
   const questionId = useId();
 
   useEffect(() => {
     if (asking) {
       questionRef.current?.focus();
     } else if (refocusOpener.current) {
-      refocusOpener.current = false;
-      openerRef.current?.focus();
+      const moved = document.activeElement !== null && document.activeElement !== document.body;
+      if (refocusOpener.current === 'always' || !moved) openerRef.current?.focus();
+      refocusOpener.current = null;
     }
   }, [asking]);
 
@@ -69,6 +72,7 @@ export function ConfirmButton({
           type="button"
           className="button button--danger"
           onClick={() => {
+            refocusOpener.current = 'unless-moved';
             setAsking(false);
             onConfirm();
           }}
@@ -79,7 +83,7 @@ export function ConfirmButton({
           type="button"
           className="button button--secondary"
           onClick={() => {
-            refocusOpener.current = true;
+            refocusOpener.current = 'always';
             setAsking(false);
           }}
         >

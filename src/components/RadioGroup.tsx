@@ -2,6 +2,7 @@ import type { ReactNode, Ref } from 'react';
 import { useId } from 'react';
 import type { ChoiceOption } from './choice';
 import { describedBy } from './choice';
+import { ChoiceBox } from './ChoiceBox';
 import { ChoiceHeader } from './ChoiceHeader';
 
 /** Props of a radio group: a controlled single choice. */
@@ -65,34 +66,20 @@ export function RadioGroup({
         errorId={errorId}
       />
       <div className={`choice-list choice-list--${layout}`}>
-        {options.map((option, index) => {
-          const inputId = `${id}-${index}`;
-          const optionHintId = option.hint ? `${inputId}-hint` : undefined;
-          return (
-            <div
-              className={value === option.value ? 'choice choice--checked' : 'choice'}
-              key={option.value}
-            >
-              <input
-                ref={index === focusIndex ? inputRef : undefined}
-                type="radio"
-                id={inputId}
-                name={id}
-                value={option.value}
-                checked={value === option.value}
-                onChange={() => onChange(option.value)}
-                onBlur={onBlur}
-                aria-describedby={describedBy(optionHintId, errorId)}
-              />
-              <label htmlFor={inputId}>{option.label}</label>
-              {option.hint ? (
-                <p id={optionHintId} className="choice__hint">
-                  {option.hint}
-                </p>
-              ) : null}
-            </div>
-          );
-        })}
+        {options.map((option, index) => (
+          <ChoiceBox
+            key={option.value}
+            type="radio"
+            inputId={`${id}-${index}`}
+            name={id}
+            option={option}
+            checked={value === option.value}
+            onChange={() => onChange(option.value)}
+            onBlur={onBlur}
+            errorId={errorId}
+            inputRef={index === focusIndex ? inputRef : undefined}
+          />
+        ))}
       </div>
     </fieldset>
   );

@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react';
+import { focusPageHeading } from '../lib/page-heading';
 import { pwaUpdates, type PwaUpdates } from '../lib/pwa';
 
 /**
@@ -28,7 +29,17 @@ export function UpdatePrompt({ updates = pwaUpdates }: { updates?: PwaUpdates })
             >
               Reload
             </button>
-            <button type="button" className="update-prompt__button" onClick={updates.dismiss}>
+            <button
+              type="button"
+              className="update-prompt__button"
+              onClick={(event) => {
+                const hadFocus = event.currentTarget === document.activeElement;
+                updates.dismiss();
+                // The button goes with the prompt: a keyboard user is put back on the page (not
+                // scrolled there, so nobody loses their place), not on the document.
+                if (hadFocus) focusPageHeading({ preventScroll: true });
+              }}
+            >
               Not now
             </button>
           </div>

@@ -14,6 +14,7 @@ import type {
 import {
   fieldOf,
   isQuestionId,
+  isRecord,
   isShown,
   knownAnswerOf,
   optionsOf,
@@ -798,10 +799,6 @@ function line(field: QuestionId, values: readonly string[]): AnswerSummaryLine {
       ? (labels.emptyAnswer ?? 'None')
       : values.map((value) => labelFor(field, value)).join('; ');
   return { question: labels.name, answer };
-}
-
-function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function listOf(value: unknown): string[] {

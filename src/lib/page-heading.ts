@@ -68,3 +68,15 @@ export function announcePage(root: HTMLElement, focus: boolean, timeoutMs = 10_0
   });
   return stop;
 }
+
+/**
+ * Moves focus to the page's h1: where a keyboard or screen-reader user is put when what they were
+ * on goes away with their own press (a notice dismissed or dealt with), instead of the document.
+ */
+export function focusPageHeading(options?: FocusOptions): void {
+  const root = document.querySelector('main') ?? document.body;
+  const heading = findHeading(root);
+  if (!heading) return;
+  if (!heading.hasAttribute('tabindex')) heading.tabIndex = -1;
+  heading.focus(options);
+}

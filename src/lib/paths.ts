@@ -169,12 +169,15 @@ export function parseStepPath(path: string): StepAt | null {
   return numbered === undefined ? null : { key: numbered, numbered: true };
 }
 
+/** A page under /history that exists. */
+export type HistoryAt = Exclude<HistoryPath, { page: 'unknown' }>;
+
 /** Which page an address shows. */
 export type PathTarget =
   | { page: 'start' }
   | { page: 'step'; step: QuestionStep }
   | { page: 'results' }
-  | { page: 'history'; at: Exclude<HistoryPath, { page: 'unknown' }> }
+  | { page: 'history'; at: HistoryAt }
   | { page: 'not-found' };
 
 /** Reads any app address; a malformed escape or an unknown address is 'not-found', never an error. */

@@ -1,6 +1,7 @@
 import type { Answers } from './answers';
 import type { QuestionId, QuestionValue } from './questions';
 import { QUESTION_IDS } from './questions';
+import { isRecord } from './is-record';
 
 /**
  * A dotted answer path that scoring reads, e.g. 'diet.dairy' (the brief's reason `field`): every
@@ -32,10 +33,6 @@ function listOf(value: unknown): readonly string[] {
   if (Array.isArray(value)) return value.filter((item) => typeof item === 'string');
   if (typeof value === 'boolean') return [value ? 'true' : 'false'];
   return typeof value === 'string' ? [value] : [];
-}
-
-function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
-  return typeof value === 'object' && value !== null;
 }
 
 /** Flattens valid answers into lists keyed by dotted path, so rules can match them as data. */

@@ -43,6 +43,8 @@ export { isRedFlagId, isTriageRuleId } from './id-guards';
 export { assess, SCORING_VERSION } from './assess';
 export { redFlagLevel } from './triage';
 export { ANSWER_FIELDS } from './answer-fields';
+// Reading unknown data (stored answers, drafts, histories) safely: one guard for every reader.
+export { isRecord } from './is-record';
 export type { AnswerField, AnswerValue } from './answer-fields';
 export { BAND_THRESHOLDS, bandFor } from './rank';
 export { FACTOR_TESTS } from './follow-up';

@@ -9,14 +9,22 @@ test('each address names its page', () => {
   expect(pageFor('/step/7')).toEqual({ page: 'step', step: 'warningSigns' });
   expect(pageFor('/step/3')).toEqual({ page: 'step', step: 'timing' });
   expect(pageFor('/results')).toEqual({ page: 'results' });
-  expect(pageFor('/history')).toEqual({ page: 'history' });
-  expect(pageFor('/history/abc/print')).toEqual({ page: 'history' });
-  expect(pageFor('/history/%63%6F%6D%70%61%72%65')).toEqual({ page: 'history' });
+  // Read once, here: the history page is handed what the address names.
+  expect(pageFor('/history')).toEqual({ page: 'history', at: { page: 'list' } });
+  expect(pageFor('/history/compare')).toEqual({ page: 'history', at: { page: 'compare' } });
+  expect(pageFor('/history/abc/print')).toEqual({
+    page: 'history',
+    at: { page: 'print', id: 'abc' },
+  });
+  expect(pageFor('/history/%63%6F%6D%70%61%72%65')).toEqual({
+    page: 'history',
+    at: { page: 'result', id: 'compare' },
+  });
 });
 
 test('a trailing slash names the same page', () => {
   expect(pageFor('/results/')).toEqual({ page: 'results' });
-  expect(pageFor('/history/')).toEqual({ page: 'history' });
+  expect(pageFor('/history/')).toEqual({ page: 'history', at: { page: 'list' } });
   expect(pageFor('/step/timing/')).toEqual({ page: 'step', step: 'timing' });
 });
 

@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { expect, test, vi } from 'vitest';
 import { ConfirmButton } from '../../src/components/ConfirmButton';
@@ -59,4 +59,39 @@ test('"yes" acts once, by keyboard too', async () => {
 
   expect(onConfirm).toHaveBeenCalledOnce();
   expect(screen.queryByRole('group')).not.toBeInTheDocument();
+});
+
+test('after "yes", a keyboard user is back on the button when the page stays as it was', async () => {
+  const user = userEvent.setup();
+  const onConfirm = renderPrompt();
+  act(() => screen.getByRole('button', { name: 'Delete everything' }).focus());
+  await user.keyboard('{Enter}');
+  expect(document.activeElement).toBe(
+    screen.getByRole('heading', { name: 'Delete all 3 results?' }),
+  );
+
+  act(() => screen.getByRole('button', { name: 'Yes, delete them' }).focus());
+  await user.keyboard('{Enter}');
+
+  expect(onConfirm).toHaveBeenCalledOnce();
+  expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Delete everything' }));
+});
+
+test('after "yes", focus stays where the action put it', async () => {
+  const user = userEvent.setup();
+  render(
+    <>
+      <h1 tabIndex={-1}>Elsewhere</h1>
+      <ConfirmButton
+        label="Go"
+        question="Go?"
+        confirmLabel="Yes, go"
+        onConfirm={() => screen.getByRole('heading', { name: 'Elsewhere' }).focus()}
+      />
+    </>,
+  );
+  await user.click(screen.getByRole('button', { name: 'Go' }));
+  await user.click(screen.getByRole('button', { name: 'Yes, go' }));
+
+  expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Elsewhere' }));
 });

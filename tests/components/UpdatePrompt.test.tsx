@@ -66,3 +66,23 @@ test('person can reach the update buttons with the keyboard', async () => {
   await user.keyboard('{Enter}');
   expect(updateServiceWorker).toHaveBeenCalledWith(true);
 });
+
+test('a keyboard user who puts the update off lands on the page heading, not the document', async () => {
+  const user = userEvent.setup();
+  const { updates, newVersionReady } = await startFakeServiceWorker();
+  render(
+    <>
+      <main>
+        <h1>About you</h1>
+      </main>
+      <UpdatePrompt updates={updates} />
+    </>,
+  );
+  newVersionReady();
+
+  act(() => screen.getByRole('button', { name: 'Not now' }).focus());
+  await user.keyboard('{Enter}');
+
+  expect(screen.queryByText(/a new version/i)).not.toBeInTheDocument();
+  expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'About you' }));
+});

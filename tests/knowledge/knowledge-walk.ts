@@ -13,6 +13,7 @@ import {
 import { RED_FLAGS } from '../../src/knowledge/red-flags';
 import { PRIMARY_LINKS, SOURCES } from '../../src/knowledge/sources';
 import { TRIAGE_ADVICE, TRIAGE_RULE_TEXT } from '../../src/knowledge/triage-advice';
+import { isRecord } from '../../src/scoring';
 
 /** Every knowledge export, by name, so a failure says where it is. */
 export const KNOWLEDGE: Record<string, unknown> = {
@@ -53,10 +54,8 @@ export function walk(root: Record<string, unknown> = KNOWLEDGE): Visit[] {
   return visits;
 }
 
-/** Plain objects (not arrays) met on the walk. */
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+// Plain objects (not arrays) met on the walk: the app's own guard.
+export { isRecord } from '../../src/scoring';
 
 /** Every string people may read, with its path. */
 export function strings(root?: Record<string, unknown>): Array<{ path: string; text: string }> {

@@ -6,9 +6,9 @@ import { PrintPage } from '../../features/history/PrintPage';
 import { SnapshotToolbar } from '../../features/history/SnapshotToolbar';
 import { useHistoryEntry } from '../../features/history/store';
 import { formatSavedAt } from '../../features/history/words';
-import { parseCompareQuery, parseHistoryPath } from '../../lib/paths';
+import { parseCompareQuery } from '../../lib/paths';
+import type { HistoryAt } from '../../lib/paths';
 import { useRoute } from '../../lib/router';
-import { NotFoundPage } from '../NotFoundPage';
 
 function SavedResult({ id, print }: { id: string; print: boolean }) {
   const snapshot = useHistoryEntry(id);
@@ -28,11 +28,14 @@ function SavedResult({ id, print }: { id: string; print: boolean }) {
   );
 }
 
-/** Everything under /history: the list, compare, one saved result, and its print summary. */
-export function HistoryRoute() {
+/**
+ * Everything under /history: the list, compare, one saved result, and its print summary. `at` is
+ * the page the address names, read once by the app (pageFor), which shows "Page not found" for any
+ * other address under /history.
+ */
+export function HistoryRoute({ at }: { at: HistoryAt }) {
   const route = useRoute();
-  const where = parseHistoryPath(route.path);
-  switch (where.page) {
+  switch (at.page) {
     case 'list':
       return <HistoryPage />;
     case 'compare': {
@@ -40,11 +43,8 @@ export function HistoryRoute() {
       return <ComparePage a={a} b={b} />;
     }
     case 'result':
-      return <SavedResult id={where.id} print={false} />;
+      return <SavedResult id={at.id} print={false} />;
     case 'print':
-      return <SavedResult id={where.id} print />;
-    case 'unknown':
-      // The app shows NotFoundPage for these before this page loads (pageFor); kept for safety.
-      return <NotFoundPage />;
+      return <SavedResult id={at.id} print />;
   }
 }

@@ -13,6 +13,7 @@ import type { Snapshot } from './schema';
 import { byNewest } from './schema';
 import { useHistoryEntries } from './store';
 import { formatSavedAt, TRIAGE_LEVEL_WORDS } from './words';
+import { HistoryLoadNotice } from './HistoryLoadNotice';
 import './history.css';
 
 function MissingResults() {
@@ -23,6 +24,7 @@ function MissingResults() {
         These results cannot be compared: one or both are not saved on this device (they may have
         been deleted), or the same result was chosen twice. Choose two results on your history page.
       </p>
+      <HistoryLoadNotice />
       <p>
         <Link to={paths.history.list}>Back to your saved results</Link>
       </p>
@@ -82,6 +84,7 @@ function Comparison({ earlier, later }: { earlier: Snapshot; later: Snapshot }) 
         Your result from <strong>{earlierDate}</strong> (earlier) next to your result from{' '}
         <strong>{laterDate}</strong> (later).
       </p>
+      <HistoryLoadNotice />
       {earlier.scoringVersion !== later.scoringVersion ? (
         <p className="history-hint">
           These two results were scored with different versions of LegCheck’s rules, so part of any

@@ -1,9 +1,12 @@
-import { useId, useRef, useState } from 'react';
+import { useState } from 'react';
+import { ConfirmButton } from '../../components/ConfirmButton';
+import { DownloadButton } from '../../components/DownloadButton';
 import { Link } from '../../components/Link';
 import { Notice } from '../../components/Notice';
-import { downloadJson } from '../../lib/download';
+import { focusPageHeading } from '../../lib/page-heading';
 import { paths } from '../../lib/paths';
 import { exportFileName } from './export-format';
+import type { BackupDocument } from './keep-aside';
 import { historyStores, useHistoryActions, useHistoryStatus } from './store';
 import './history.css';
 
@@ -23,23 +26,26 @@ export function HistoryLoadNotice({ linkToHistory = false }: { linkToHistory?: b
     dismissed: status.loadNoticeDismissed,
     keptAsideStored: status.keptAsideStored,
   }));
-  const { loadNoticeDismissed, unreadableDataDownloaded } = useHistoryActions();
+  const { loadNoticeDismissed, unreadableDataDownloaded, unreadableDataDiscarded } =
+    useHistoryActions();
   const [problem, setProblem] = useState('');
   if (unreadable.length === 0 || dismissed) return null;
   const reasons = [...new Set(unreadable.map((item) => item.reason))];
 
-  function download() {
-    const file = historyStores.keptAsideFile();
-    if (!downloadJson(exportFileName('unreadable-data', new Date()), file)) {
-      setProblem('The browser did not allow the download. Please try again.');
-      return;
+  // Each way of dealing with the data ends the notice, and the button pressed with it: focus
+  // goes to the page's heading, not to the document.
+  function downloaded(file: BackupDocument): string | null {
+    if (!unreadableDataDownloaded(file).ok) {
+      return 'The file was offered, but LegCheck could not note that here, so this message may come back.';
     }
-    const marked = unreadableDataDownloaded(file);
-    setProblem(
-      marked.ok
-        ? ''
-        : 'The file was offered, but LegCheck could not note that here, so this message may come back.',
-    );
+    focusPageHeading();
+    return null;
+  }
+
+  function discard() {
+    const done = unreadableDataDiscarded();
+    if (done.ok) focusPageHeading();
+    setProblem(done.ok ? '' : 'The browser did not let LegCheck delete it.');
   }
 
   return (
@@ -57,79 +63,41 @@ export function HistoryLoadNotice({ linkToHistory = false }: { linkToHistory?: b
             : 'LegCheck could not keep a copy of the unreadable data on this device, so it will not write over it. Download it now to keep it.'}
         </p>
         <p className="history-buttons">
-          <button className="button button--primary" type="button" onClick={download}>
+          <DownloadButton
+            variant="primary"
+            file={() => ({
+              name: exportFileName('unreadable-data', new Date()),
+              data: historyStores.keptAsideFile(),
+            })}
+            onDownloaded={downloaded}
+          >
             Download the unreadable data
-          </button>
+          </DownloadButton>
           {linkToHistory ? <Link to={paths.history.list}>Go to your saved results</Link> : null}
-          <button className="button button--secondary" type="button" onClick={loadNoticeDismissed}>
+          <button
+            className="button button--secondary"
+            type="button"
+            onClick={() => {
+              loadNoticeDismissed();
+              focusPageHeading();
+            }}
+          >
             Dismiss this message
           </button>
         </p>
-        <DiscardUnreadable />
+        <div>
+          <ConfirmButton
+            label="Delete the unreadable data…"
+            question="Delete the unreadable data from this device?"
+            questionLevel={3}
+            confirmLabel="Yes, delete it"
+            onConfirm={discard}
+          >
+            <p>It cannot be brought back afterwards. Saved results that can be read are kept.</p>
+          </ConfirmButton>
+        </div>
         {problem ? <p role="alert">{problem}</p> : null}
       </Notice>
-    </div>
-  );
-}
-
-/** "Delete the unreadable data…", asked once more before anything goes. */
-function DiscardUnreadable() {
-  const { unreadableDataDiscarded } = useHistoryActions();
-  const [confirming, setConfirming] = useState(false);
-  const [problem, setProblem] = useState('');
-  const question = useRef<HTMLParagraphElement>(null);
-  const start = useRef<HTMLButtonElement>(null);
-  const questionId = useId();
-  const alert = problem ? <p role="alert">{problem}</p> : null;
-  if (!confirming) {
-    return (
-      <>
-        <p>
-          <button
-            className="button button--secondary"
-            ref={start}
-            type="button"
-            onClick={() => {
-              setConfirming(true);
-              requestAnimationFrame(() => question.current?.focus());
-            }}
-          >
-            Delete the unreadable data…
-          </button>
-        </p>
-        {alert}
-      </>
-    );
-  }
-  return (
-    <div className="history-confirm" role="group" aria-labelledby={questionId}>
-      <p id={questionId} ref={question} tabIndex={-1}>
-        Delete the unreadable data from this device? It cannot be brought back afterwards. Saved
-        results that can be read are kept.
-      </p>
-      <p className="history-buttons">
-        <button
-          className="button button--danger"
-          type="button"
-          onClick={() => {
-            const done = unreadableDataDiscarded();
-            setConfirming(false);
-            setProblem(done.ok ? '' : 'The browser did not let LegCheck delete it.');
-          }}
-        >
-          Yes, delete it
-        </button>
-        <button
-          className="button button--secondary"
-          type="button"
-          onClick={() => {
-            setConfirming(false);
-            requestAnimationFrame(() => start.current?.focus());
-          }}
-        >
-          Cancel
-        </button>
-      </p>
     </div>
   );
 }

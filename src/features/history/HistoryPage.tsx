@@ -2,10 +2,9 @@ import { useId, useMemo, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { Link } from '../../components/Link';
-import { downloadJson } from '../../lib/download';
 import { navigate } from '../../lib/router';
 import { paths } from '../../lib/paths';
-import { buildExportFile, exportFileName } from './export-format';
+import { DownloadAllResultsButton } from './DownloadResultButton';
 import { ImportHistory } from './ImportHistory';
 import { HistoryLoadNotice } from './HistoryLoadNotice';
 import { StorageProblemNotice, UndoBar } from './notices';
@@ -123,7 +122,8 @@ export function HistoryPage() {
   const { resultDeleted, historyCleared, undoOffered } = useHistoryActions();
   const [chosen, setChosen] = useState<readonly string[]>([]);
   const [compareError, setCompareError] = useState('');
-  const heading = useRef<HTMLHeadingElement>(null);
+  // Where Undo puts focus: the heading of the list it brought the results back to.
+  const listHeading = useRef<HTMLHeadingElement>(null);
   const ids = useId();
   const compareErrorId = `${ids}-compare-error`;
   const present = chosen.filter((id) => entries.some((entry) => entry.id === id));
@@ -157,16 +157,14 @@ export function HistoryPage() {
 
   return (
     <div className="history">
-      <h1 ref={heading} tabIndex={-1}>
-        Your saved results
-      </h1>
+      <h1 tabIndex={-1}>Your saved results</h1>
       <p>
         Results are saved in this browser on this device only. Nobody else can see them, and they
         are not backed up anywhere: download them to keep a copy or to move them to another device.
       </p>
       <HistoryLoadNotice />
       <StorageProblemNotice />
-      <UndoBar returnFocusTo={heading} />
+      <UndoBar returnFocusTo={listHeading} />
 
       {entries.length > 0 ? <Trend entries={entries} /> : null}
 
@@ -183,7 +181,9 @@ export function HistoryPage() {
         </section>
       ) : (
         <section aria-labelledby={`${ids}-list`}>
-          <h2 id={`${ids}-list`}>{countResults(entries.length)}, newest first</h2>
+          <h2 id={`${ids}-list`} ref={listHeading} tabIndex={-1}>
+            {countResults(entries.length)}, newest first
+          </h2>
           <form onSubmit={compare} noValidate>
             <ol className="history-list" aria-labelledby={`${ids}-list`}>
               {entries.map((entry) => (
@@ -223,15 +223,7 @@ export function HistoryPage() {
         <h2 id={`${ids}-files`}>Keep a copy, or move results to another device</h2>
         {entries.length > 0 ? (
           <p>
-            <button
-              className="button button--secondary"
-              type="button"
-              onClick={() =>
-                downloadJson(exportFileName('history', new Date()), buildExportFile(entries))
-              }
-            >
-              Download all results as a file
-            </button>
+            <DownloadAllResultsButton entries={entries} variant="secondary" />
           </p>
         ) : null}
         <ImportHistory />

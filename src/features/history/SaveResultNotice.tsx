@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { Link } from '../../components/Link';
 import { Notice } from '../../components/Notice';
+import { useFocusAfterRender } from '../../lib/focus-after-render';
 import { paths } from '../../lib/paths';
 import type { Answers, Assessment } from '../../scoring';
 import { deepEqual } from './deep-equal';
@@ -33,6 +34,9 @@ export function SaveResultNotice({
   // The result the person chose to keep after all (Undo), after it had been deleted before.
   const [keptAfterAll, setKeptAfterAll] = useState<string | null>(null);
   const savedFor = useRef<{ answers: Answers; draftId: string } | null>(null);
+  // "Don't keep" and "Undo" replace each other: the one that appears takes the focus.
+  const swapButton = useRef<HTMLButtonElement>(null);
+  const focusAfterRender = useFocusAfterRender();
 
   // Saves before the first paint (saving is synchronous), and keeps the outcome in local state
   // because the store's subscription only starts after that paint: the notice is then there in
@@ -70,9 +74,11 @@ export function SaveResultNotice({
         <button
           className="button button--secondary"
           type="button"
+          ref={swapButton}
           onClick={() => {
             resultsRestored([removed]);
             setKeptAfterAll(removed.id);
+            focusAfterRender(swapButton);
           }}
         >
           Undo: keep it after all
@@ -93,7 +99,11 @@ export function SaveResultNotice({
           <button
             className="button button--secondary"
             type="button"
-            onClick={() => resultDeleted(snapshot.id)}
+            ref={swapButton}
+            onClick={() => {
+              resultDeleted(snapshot.id);
+              focusAfterRender(swapButton);
+            }}
           >
             Don’t keep this result
           </button>

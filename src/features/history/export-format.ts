@@ -7,6 +7,7 @@ import { readRecord } from './records/chain';
 import type { RecordVersion } from './records/chain';
 import { snapshotSchema } from './schema';
 import type { Snapshot } from './schema';
+import { parseJson } from '../../lib/parse-json';
 
 /** The `format` value that marks a LegCheck history file. */
 export const EXPORT_FORMAT = 'legcheck-history';
@@ -109,12 +110,8 @@ function adviceMismatches(entries: readonly Snapshot[]): number[] {
  * format version as today's results (through the record chain). Never throws.
  */
 export function parseExportFile(text: string): ParsedImport {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return { ok: false, problem: { kind: 'not-json' } };
-  }
+  const data = parseJson(text);
+  if (data === undefined) return { ok: false, problem: { kind: 'not-json' } };
   const header = headerSchema.safeParse(data);
   if (!header.success) return { ok: false, problem: { kind: 'wrong-format' } };
   const { formatVersion, entries } = header.data;

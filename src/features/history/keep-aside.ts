@@ -2,7 +2,13 @@
 // person is told until they have dealt with it: downloaded it, or chosen to discard it. Whether
 // they have is recorded in the backup document itself (an item's `downloadedAt`), so every page,
 // every tab and every later visit derives the same answer from storage, not from memory.
-import { readKeptAside, writeKeptAside } from '../../lib/kept-aside';
+import {
+  keptAsideFile,
+  keptAsideStatus,
+  markKeptAsideDownloaded,
+  readKeptAside,
+  writeKeptAside,
+} from '../../lib/kept-aside';
 import type { KeptAsideDocument, KeptAsideItem } from '../../lib/kept-aside';
 import type { SafeStorage, StorageResult } from '../../lib/safe-storage';
 import { describeLoadProblem, HISTORY_BACKUP_KEY } from './persistence';
@@ -25,13 +31,6 @@ export function readBackupDocument(storage: SafeStorage): BackupDocument {
 
 function writeBackupDocument(storage: SafeStorage, items: readonly BackupItem[]) {
   return writeKeptAside(storage, HISTORY_BACKUP_KEY, HISTORY_BACKUP_FORMAT, items);
-}
-
-/** The items nobody has dealt with yet. */
-export function notDealtWith(document: BackupDocument): KeptAsideItem[] {
-  return document.items
-    .filter((item) => item.downloadedAt === undefined)
-    .map(({ keptAt, reason, raw }) => ({ keptAt, reason, raw }));
 }
 
 /** Keeping unreadable data aside, and the person dealing with it. */
@@ -62,14 +61,11 @@ export function createKeepAside(options: {
   const downloadedHere = new Set<string>();
 
   function refresh() {
-    const document = readBackupDocument(storage);
-    const stored = new Set(document.items.map((item) => item.raw));
-    const { keptAside } = status.getState();
-    const unsaved = keptAside.filter(
-      (item) => !stored.has(item.raw) && !downloadedHere.has(item.raw),
+    const { unreadable, keptAsideStored } = keptAsideStatus(
+      readBackupDocument(storage),
+      status.getState().keptAside,
+      downloadedHere,
     );
-    const unreadable = [...notDealtWith(document), ...unsaved];
-    const keptAsideStored = keptAside.every((item) => stored.has(item.raw));
     const current = status.getState();
     const same =
       current.keptAsideStored === keptAsideStored &&
@@ -103,31 +99,17 @@ export function createKeepAside(options: {
   }
 
   function file(): BackupDocument {
-    const document = readBackupDocument(storage);
-    const stored = new Set(document.items.map((item) => item.raw));
-    const unsaved = status.getState().keptAside.filter((item) => !stored.has(item.raw));
-    const items = [...document.items, ...unsaved].map(({ keptAt, reason, raw }) => ({
-      keptAt,
-      reason,
-      raw,
-    }));
-    return { format: HISTORY_BACKUP_FORMAT, items };
+    return keptAsideFile(readBackupDocument(storage), status.getState().keptAside);
   }
 
   function downloaded(given: BackupDocument): StorageResult<void> {
-    const raws = new Set(given.items.map((item) => item.raw));
-    for (const raw of raws) downloadedHere.add(raw);
-    const document = readBackupDocument(storage);
-    const at = now().toISOString();
-    let changed = false;
-    const items = document.items.map((item) => {
-      if (item.downloadedAt !== undefined || !raws.has(item.raw)) return item;
-      changed = true;
-      return { ...item, downloadedAt: at };
-    });
-    const write: StorageResult<void> = changed
-      ? writeBackupDocument(storage, items)
-      : { ok: true, value: undefined };
+    for (const item of given.items) downloadedHere.add(item.raw);
+    const write = markKeptAsideDownloaded(
+      storage,
+      HISTORY_BACKUP_KEY,
+      { format: HISTORY_BACKUP_FORMAT, items: given.items },
+      now().toISOString(),
+    );
     refresh();
     return write;
   }

@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import type { RefObject } from 'react';
 import { Notice } from '../../components/Notice';
-import { downloadJson } from '../../lib/download';
+import { useFocusAfterRender } from '../../lib/focus-after-render';
 import type { StorageErrorKind } from '../../lib/safe-storage';
-import { buildExportFile, exportFileName } from './export-format';
+import { DownloadAllResultsButton } from './DownloadResultButton';
 import { useHistoryActions, useHistoryEntries, useHistoryStatus } from './store';
 
 /** How long an undo offer stays when nobody is using it. */
@@ -36,15 +36,7 @@ export function StorageProblemNotice() {
         </p>
         {entries.length > 0 ? (
           <p className="history-buttons">
-            <button
-              className="button button--primary"
-              type="button"
-              onClick={() =>
-                downloadJson(exportFileName('history', new Date()), buildExportFile(entries))
-              }
-            >
-              Download all results as a file
-            </button>
+            <DownloadAllResultsButton entries={entries} variant="primary" />
           </p>
         ) : null}
       </Notice>
@@ -61,6 +53,7 @@ export function UndoBar({ returnFocusTo }: { returnFocusTo?: RefObject<HTMLEleme
   const { undoTaken, undoExpired } = useHistoryActions();
   const [paused, setPaused] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
+  const focusAfterRender = useFocusAfterRender();
 
   useEffect(() => {
     if (!pending || paused) return;
@@ -91,7 +84,8 @@ export function UndoBar({ returnFocusTo }: { returnFocusTo?: RefObject<HTMLEleme
             onClick={() => {
               setPaused(false);
               undoTaken();
-              returnFocusTo?.current?.focus();
+              // What Undo brings back (the list and its heading) is there only after the render.
+              if (returnFocusTo) focusAfterRender(returnFocusTo);
             }}
           >
             Undo

@@ -1,4 +1,7 @@
 import { z } from 'zod/mini';
+import { isRecord } from '../../scoring';
+import { readPersistEnvelope } from '../../lib/persist-envelope';
+import type { EnvelopeProblem } from '../../lib/persist-envelope';
 import { CURRENT_RECORD_VERSION, readRecord } from './records/chain';
 import type { RecordVersion } from './records/chain';
 import { byNewest } from './schema';
@@ -30,40 +33,16 @@ const MAX_FIELDS_NAMED = 8;
 
 /** Why stored history could not be read, in whole or in part. */
 export type LoadProblem =
-  | { kind: 'not-json' }
-  | { kind: 'wrong-shape' }
-  | { kind: 'newer-version'; version: number }
-  | { kind: 'invalid-entries'; count: number; total: number; fields: string[] };
+  EnvelopeProblem | { kind: 'invalid-entries'; count: number; total: number; fields: string[] };
 
 /** An empty history. */
 export const EMPTY_HISTORY: PersistedHistory = { entries: [], deletedIds: [] };
-
-/** What zustand's persist middleware writes: the state and the format version. */
-const envelopeSchema = z.object({
-  state: z.unknown(),
-  version: z.int().check(z.minimum(0)),
-});
 
 /** Reads the text stored under the history key as far as the envelope and its version. */
 export function readEnvelope(
   raw: string,
 ): { ok: true; state: unknown; version: number } | { ok: false; problem: LoadProblem } {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(raw);
-  } catch {
-    return { ok: false, problem: { kind: 'not-json' } };
-  }
-  const envelope = envelopeSchema.safeParse(parsed);
-  if (!envelope.success) return { ok: false, problem: { kind: 'wrong-shape' } };
-  if (envelope.data.version > HISTORY_VERSION) {
-    return { ok: false, problem: { kind: 'newer-version', version: envelope.data.version } };
-  }
-  return { ok: true, state: envelope.data.state, version: envelope.data.version };
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+  return readPersistEnvelope(raw, HISTORY_VERSION);
 }
 
 /**

@@ -1,8 +1,13 @@
 // What the person is told about the draft's storage: answers from an earlier visit that could not
 // be read (with the kept copy to download), and answers that cannot be saved right now. Light (no
 // zod): the start page, which is in the first download, shows the first one too.
+import { useState } from 'react';
+import { ConfirmButton } from '../../components/ConfirmButton';
+import { DownloadButton } from '../../components/DownloadButton';
 import { Notice } from '../../components/Notice';
-import { downloadJson, fileDateStamp } from '../../lib/download';
+import { fileDateStamp } from '../../lib/download';
+import type { KeptAsideDocument } from '../../lib/kept-aside';
+import { focusPageHeading } from '../../lib/page-heading';
 import {
   draftStatusActions,
   unreadableDraftsFile,
@@ -10,10 +15,31 @@ import {
   useUnreadableDraft,
 } from './draft-store';
 
-/** Tells the person their earlier answers could not be read and offers them as a file. */
+/**
+ * Tells the person their earlier answers could not be read and offers them as a file; on every
+ * visit until they download them or choose to delete them ("Dismiss" hides it for this visit).
+ */
 export function UnreadableDraftNotice() {
   const unreadable = useUnreadableDraft();
+  const [problem, setProblem] = useState('');
   if (unreadable === null) return null;
+
+  // Each way of dealing with the answers ends the notice, and the button pressed with it: focus
+  // goes to the page's heading, not to the document.
+  function downloaded(file: KeptAsideDocument): string | null {
+    if (!draftStatusActions.unreadableDraftsDownloaded(file).ok) {
+      return 'The file was offered, but LegCheck could not note that here, so this message may come back.';
+    }
+    focusPageHeading();
+    return null;
+  }
+
+  function discard() {
+    const done = draftStatusActions.unreadableDraftsDiscarded();
+    if (done.ok) focusPageHeading();
+    setProblem(done.ok ? '' : 'The browser did not let LegCheck delete them.');
+  }
+
   return (
     <Notice tone="warning" title="Your earlier answers could not be read">
       <p>
@@ -26,26 +52,39 @@ export function UnreadableDraftNotice() {
           : 'They are still on this device, but LegCheck could not keep a copy of them, so it will not write over them. Download them now to keep them.'}
       </p>
       <p className="button-row">
-        <button
-          type="button"
-          className="button button--primary"
-          onClick={() =>
-            downloadJson(
-              `legcheck-unreadable-answers-${fileDateStamp()}.json`,
-              unreadableDraftsFile(),
-            )
-          }
+        <DownloadButton
+          variant="primary"
+          file={() => ({
+            name: `legcheck-unreadable-answers-${fileDateStamp()}.json`,
+            data: unreadableDraftsFile(),
+          })}
+          onDownloaded={downloaded}
         >
           Download your earlier answers
-        </button>
+        </DownloadButton>
         <button
           type="button"
           className="button button--secondary"
-          onClick={draftStatusActions.unreadableNoticeDismissed}
+          onClick={() => {
+            draftStatusActions.unreadableNoticeDismissed();
+            focusPageHeading();
+          }}
         >
           Dismiss this message
         </button>
       </p>
+      <div>
+        <ConfirmButton
+          label="Delete the unreadable answers…"
+          question="Delete the unreadable answers from this device?"
+          questionLevel={3}
+          confirmLabel="Yes, delete them"
+          onConfirm={discard}
+        >
+          <p>They cannot be brought back afterwards.</p>
+        </ConfirmButton>
+      </div>
+      {problem ? <p role="alert">{problem}</p> : null}
     </Notice>
   );
 }

@@ -2,6 +2,7 @@ import { useController, useWatch } from 'react-hook-form';
 import { CheckboxGroup } from '../../components/CheckboxGroup';
 import { Notice } from '../../components/Notice';
 import { labelFor, NONE_OF_THESE_OPTION, RED_FLAGS_FIELD } from '../../knowledge/answer-labels';
+import { TRIAGE_ADVICE } from '../../knowledge/triage-advice';
 import type { RedFlagId } from '../../scoring';
 import { isRedFlagId, redFlagLevel, STEP_SCHEMAS } from '../../scoring';
 import { useFirstIncompleteStep } from './draft-progress';
@@ -10,17 +11,22 @@ import { fieldText } from './field-text';
 import { useInitialValues, useStepForm } from './form';
 import { StepShell } from './StepShell';
 import { QuestionWhy } from './StepQuestions';
-import { stepNumberOf } from './steps';
+import { earlierGap, stepNumberOf } from './steps';
 
 const NONE = 'none-of-these';
 const signs = fieldText(RED_FLAGS_FIELD);
 
 // Next to a ticked sign, so the urgency is seen where the person is looking; the full advice
-// follows the list in a live region.
+// follows the list in a live region. Both come from the knowledge base, so this step and the
+// results say the same thing.
 const LEVEL_NOTE = {
-  emergency: 'Emergency: call your local emergency number now',
-  urgent: 'Urgent: get seen today',
+  emergency: `Emergency: ${lowerFirst(TRIAGE_ADVICE.emergency.action)}`,
+  urgent: `Urgent: ${lowerFirst(TRIAGE_ADVICE.urgent.action)}`,
 } as const;
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
 
 /**
  * The level each ticked sign calls for with the answers so far (scoring's rule: a long cramp with
@@ -36,21 +42,14 @@ function ActNow({ flags }: { flags: readonly RedFlagId[] }) {
   const levelOf = useLevelOf(flags);
   if (flags.length === 0) return null;
   // Every ticked sign is listed, whichever level leads.
-  return flags.some((flag) => levelOf(flag) === 'emergency') ? (
-    <Notice tone="danger" title="Call your local emergency number now">
-      <p>
-        Call your local emergency number now (for example 999, 911 or 112), or go straight to an
-        emergency department. Do not drive yourself. You can finish these questions later.
-      </p>
-      <SignList flags={flags} />
-      <StopOrGoOn />
-    </Notice>
-  ) : (
-    <Notice tone="warning" title="Get seen today">
-      <p>
-        Get seen today: contact urgent care, an out-of-hours service or your doctor for a same-day
-        appointment. If it gets worse quickly, call your local emergency number.
-      </p>
+  const level = flags.some((flag) => levelOf(flag) === 'emergency') ? 'emergency' : 'urgent';
+  const advice = TRIAGE_ADVICE[level];
+  return (
+    <Notice tone={level === 'emergency' ? 'danger' : 'warning'} title={advice.action}>
+      <p>{advice.detail}</p>
+      {level === 'emergency' ? (
+        <p>The number is for example 999, 911 or 112. You can finish these questions later.</p>
+      ) : null}
       <SignList flags={flags} />
       <StopOrGoOn />
     </Notice>
@@ -98,8 +97,7 @@ export function WarningSignsStep() {
   const noneField = useController({ control, name: 'noneOfThese' });
   const flags = useWatch({ control, name: 'redFlags' }) ?? [];
   const levelOf = useLevelOf(flags);
-  const gap = useFirstIncompleteStep();
-  const earlierGap = gap !== null && gap < stepNumberOf('warningSigns') ? gap : null;
+  const gap = earlierGap('warningSigns', useFirstIncompleteStep());
   const error =
     flagsField.fieldState.error?.message ?? noneField.fieldState.error?.message ?? undefined;
 
@@ -107,9 +105,9 @@ export function WarningSignsStep() {
     <StepShell
       step={stepNumberOf('warningSigns')}
       onSubmit={onSubmit}
-      nextLabel={earlierGap === null ? undefined : `Save and go to step ${earlierGap}`}
+      nextLabel={gap === null ? undefined : `Save and go to step ${gap}`}
     >
-      {earlierGap !== null ? (
+      {gap !== null ? (
         <Notice title="Some earlier questions are not answered yet">
           <p>
             You can check the warning signs at any time. Your results come once every step is

@@ -3,7 +3,14 @@
 // results and the start page's resume buttons, not with the start page itself.
 import { useMemo } from 'react';
 import type { Answers } from '../../scoring';
-import { answersSchema, fieldOf, QUESTION_IDS, questionOf, sectionOf } from '../../scoring';
+import {
+  answersSchema,
+  fieldOf,
+  isRecord,
+  QUESTION_IDS,
+  questionOf,
+  sectionOf,
+} from '../../scoring';
 import type { DraftSteps } from './draft-store';
 import { useDraftSteps } from './draft-store';
 import { STEP_SCHEMAS } from './step-schemas';
@@ -28,10 +35,6 @@ export function firstIncompleteStep(steps: DraftSteps): StepNumber | null {
   }
   gapCache.set(steps, gap);
   return gap;
-}
-
-function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
-  return typeof value === 'object' && value !== null;
 }
 
 /** The whole answers when every step is complete, parsed through the answers schema; else null. */

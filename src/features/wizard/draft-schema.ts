@@ -13,7 +13,15 @@ import type {
   StepQuestionId,
 } from '../../scoring';
 import { canonicalJson, fingerprint } from '../../lib/fingerprint';
-import { fieldOf, hasNoneOfThese, QUESTION_STEPS, QUESTIONS, questionsOfStep } from '../../scoring';
+import { readPersistEnvelope } from '../../lib/persist-envelope';
+import {
+  fieldOf,
+  hasNoneOfThese,
+  isRecord,
+  QUESTION_STEPS,
+  QUESTIONS,
+  questionsOfStep,
+} from '../../scoring';
 import type { StepKey } from './steps';
 
 // A step's values while someone is still answering: every field may be missing, lists may be
@@ -92,10 +100,6 @@ export type DraftSteps = Draft['steps'];
 /** One step's values so far, as its form holds them. */
 export type StepDraft<K extends StepKey> = NonNullable<DraftSteps[K]>;
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /**
  * Brings a stored draft of an older format version up to the current one. Pure: the same input
  * always gives the same output. Anything it cannot map is passed on unchanged, so validation
@@ -110,9 +114,6 @@ export function migrateDraft(state: unknown, version: number): unknown {
   return state;
 }
 
-/** zustand persist's envelope around a stored draft. */
-const envelopeSchema = z.object({ state: z.unknown(), version: z.int().check(z.minimum(0)) });
-
 /**
  * Reads a stored draft's text as far as its envelope: the state and its format version, or null
  * when the text is not JSON, not an envelope, or from a newer LegCheck than `currentVersion`.
@@ -121,29 +122,8 @@ export function readDraftEnvelope(
   raw: string,
   currentVersion: number,
 ): { state: unknown; version: number } | null {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(raw);
-  } catch {
-    return null;
-  }
-  const envelope = envelopeSchema.safeParse(parsed);
-  if (!envelope.success || envelope.data.version > currentVersion) return null;
-  return envelope.data;
-}
-
-/**
- * Reads a stored draft all the way (envelope, migration from any older version, validation): the
- * draft, or null when it cannot be read.
- */
-export function parseStoredDraft(raw: string, currentVersion: number): Draft | null {
-  const envelope = readDraftEnvelope(raw, currentVersion);
-  if (!envelope) return null;
-  const state =
-    envelope.version === currentVersion
-      ? envelope.state
-      : migrateDraft(envelope.state, envelope.version);
-  return readDraft(state);
+  const read = readPersistEnvelope(raw, currentVersion);
+  return read.ok ? { state: read.state, version: read.version } : null;
 }
 
 /** A draft (current format) that passes the schema, else null. */

@@ -71,7 +71,12 @@ async function loadValidation(): Promise<DraftValidation> {
 interface DraftStatus {
   /** Unreadable drafts found in this visit, held in memory too in case their backup failed. */
   keptAside: KeptAsideItem[];
-  /** Whether every one of them also reached the backup key. */
+  /**
+   * The kept-aside drafts the person has not dealt with (downloaded or deleted), from the backup
+   * key, so every visit and page says the same, and this visit's that could not be stored.
+   */
+  unreadable: KeptAsideItem[];
+  /** Whether every one of this visit's also reached the backup key. */
   keptAsideStored: boolean;
   /** Whether the person dismissed the message about them. */
   unreadableNoticeDismissed: boolean;
@@ -81,6 +86,7 @@ interface DraftStatus {
 
 const INITIAL_STATUS: DraftStatus = {
   keptAside: [],
+  unreadable: [],
   keptAsideStored: true,
   unreadableNoticeDismissed: false,
   saveProblem: null,
@@ -90,7 +96,32 @@ const INITIAL_STATUS: DraftStatus = {
 // is what those writes report.
 const useDraftStatus = create<DraftStatus>()(() => INITIAL_STATUS);
 
-if (readStorage(DRAFT_STORAGE_KEY) !== null) await loadValidation();
+// Unreadable drafts downloaded in this visit whose copy could not be stored: memory is all we have.
+const downloadedHere = new Set<string>();
+
+/** Reads again which kept-aside drafts the person has not dealt with yet. */
+function refreshKeptAside(): void {
+  if (!validation) return;
+  const current = useDraftStatus.getState();
+  const { unreadable, keptAsideStored } = validation.keptAsideStatus(
+    validation.readKeptAside(safeLocalStorage, ...backupPlace),
+    current.keptAside,
+    downloadedHere,
+  );
+  const same =
+    current.keptAsideStored === keptAsideStored &&
+    current.unreadable.length === unreadable.length &&
+    current.unreadable.every((item, index) => item.raw === unreadable[index]?.raw);
+  if (!same) useDraftStatus.setState({ unreadable, keptAsideStored });
+}
+
+// A stored draft is checked before anything renders. So is a backup of unreadable drafts: the
+// person is told about it on every visit until they download or delete it. Both are rare, so a
+// first visit's start page still loads no zod.
+if (readStorage(DRAFT_STORAGE_KEY) !== null || readStorage(DRAFT_BACKUP_KEY) !== null) {
+  await loadValidation();
+  refreshKeptAside();
+}
 
 // The text last read from storage, kept aside by merge when its content fails validation.
 let lastRaw: string | null = null;
@@ -129,17 +160,14 @@ function keepAside(raw: string, check: DraftValidation): StorageResult<void> {
     unsafeRaw = raw;
   }
   const status = useDraftStatus.getState();
-  const isNew = !status.keptAside.some((kept) => kept.raw === raw);
-  const keptAside = isNew ? [...status.keptAside, item] : status.keptAside;
-  const inBackup = new Set(
-    check.readKeptAside(safeLocalStorage, ...backupPlace).items.map((kept) => kept.raw),
-  );
-  const keptAsideStored = keptAside.every((kept) => inBackup.has(kept.raw));
-  if (isNew) {
-    useDraftStatus.setState({ keptAside, keptAsideStored, unreadableNoticeDismissed: false });
-  } else if (keptAsideStored !== status.keptAsideStored) {
-    useDraftStatus.setState({ keptAsideStored });
+  if (!status.keptAside.some((kept) => kept.raw === raw)) {
+    // New unreadable answers are news: the message comes back even if it was dismissed.
+    useDraftStatus.setState({
+      keptAside: [...status.keptAside, item],
+      unreadableNoticeDismissed: false,
+    });
   }
+  refreshKeptAside();
   return saved;
 }
 
@@ -258,6 +286,7 @@ export const draftActions: DraftState['actions'] = useDraftStore.getState().acti
 /** Reads the draft from storage again (another tab changed it; tests). */
 export async function rehydrateDraft(): Promise<void> {
   await loadValidation();
+  refreshKeptAside();
   await useDraftStore.persist.rehydrate();
 }
 
@@ -278,7 +307,7 @@ export function getDraftSteps(): DraftSteps {
  */
 export function useUnreadableDraft(): 'kept' | 'not-kept' | null {
   return useDraftStatus((status) => {
-    if (status.keptAside.length === 0 || status.unreadableNoticeDismissed) return null;
+    if (status.unreadable.length === 0 || status.unreadableNoticeDismissed) return null;
     return status.keptAsideStored ? 'kept' : 'not-kept';
   });
 }
@@ -293,6 +322,33 @@ export const draftStatusActions = {
   /** The person read the message about unreadable answers and put it away. */
   unreadableNoticeDismissed: (): void =>
     useDraftStatus.setState({ unreadableNoticeDismissed: true }),
+  /** The person downloaded `file`: none of it needs mentioning again. */
+  unreadableDraftsDownloaded: (file: KeptAsideDocument): StorageResult<void> => {
+    for (const item of file.items) downloadedHere.add(item.raw);
+    const write = validation
+      ? validation.markKeptAsideDownloaded(
+          safeLocalStorage,
+          DRAFT_BACKUP_KEY,
+          file,
+          new Date().toISOString(),
+        )
+      : { ok: true as const, value: undefined };
+    refreshKeptAside();
+    return write;
+  },
+  /** The person chose to throw the unreadable answers away. */
+  unreadableDraftsDiscarded: (): StorageResult<void> => {
+    const write = safeLocalStorage.remove(DRAFT_BACKUP_KEY);
+    if (!write.ok) return write;
+    // Their choice: an unreadable draft whose copy could not be stored may now be written over.
+    if (unsafeRaw !== null && readStorage(DRAFT_STORAGE_KEY) === unsafeRaw) {
+      safeLocalStorage.remove(DRAFT_STORAGE_KEY);
+    }
+    unsafeRaw = null;
+    downloadedHere.clear();
+    useDraftStatus.setState({ keptAside: [], unreadable: [], keptAsideStored: true });
+    return write;
+  },
 };
 
 /**
@@ -300,17 +356,17 @@ export const draftStatusActions = {
  * stored), as one document for the person to download.
  */
 export function unreadableDraftsFile(): KeptAsideDocument {
-  const stored = validation?.readKeptAside(safeLocalStorage, ...backupPlace) ?? {
-    format: DRAFT_BACKUP_FORMAT,
-    items: [],
-  };
-  const raws = new Set(stored.items.map((item) => item.raw));
-  const unsaved = useDraftStatus.getState().keptAside.filter((item) => !raws.has(item.raw));
-  return { ...stored, items: [...stored.items, ...unsaved] };
+  const { keptAside } = useDraftStatus.getState();
+  if (!validation) return { format: DRAFT_BACKUP_FORMAT, items: keptAside };
+  return validation.keptAsideFile(
+    validation.readKeptAside(safeLocalStorage, ...backupPlace),
+    keptAside,
+  );
 }
 
 /** Forgets what this visit learnt about storage, as a new page does (tests). */
 export function draftStatusReset(): void {
   unsafeRaw = null;
+  downloadedHere.clear();
   useDraftStatus.setState(INITIAL_STATUS);
 }

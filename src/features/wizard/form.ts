@@ -13,7 +13,7 @@ import { firstIncompleteStep } from './draft-progress';
 import { draftActions, getDraftSteps } from './draft-store';
 import type { StepValues } from './step-schemas';
 import type { StepKey } from './steps';
-import { opensEarly, STEP_KEYS, stepKey } from './steps';
+import { earlierGap, STEP_KEYS, stepKey } from './steps';
 
 /**
  * zodResolver for a step schema, typed for the form's in-progress values (fields may be
@@ -33,7 +33,8 @@ function stepResolver<TDraft extends FieldValues, TOut extends FieldValues>(
 export function nextPath(key: StepKey): string {
   const index = STEP_KEYS.indexOf(key);
   const gap = firstIncompleteStep(getDraftSteps());
-  if (opensEarly(key) && gap !== null && gap <= index) return paths.step(stepKey(gap));
+  const earlier = earlierGap(key, gap);
+  if (earlier !== null) return paths.step(stepKey(earlier));
   const next = STEP_KEYS[index + 1];
   if (next !== undefined) return paths.step(next);
   return gap === null ? paths.results : paths.step(stepKey(gap));

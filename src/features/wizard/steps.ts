@@ -55,6 +55,14 @@ export function opensEarly(key: StepKey): boolean {
   return key === 'warningSigns';
 }
 
+/**
+ * The first unanswered step before `key` when `key` opens early (its Next then leads there, and
+ * its button says so), else null. `gap` is the draft's first unanswered step.
+ */
+export function earlierGap(key: StepKey, gap: StepNumber | null): StepNumber | null {
+  return opensEarly(key) && gap !== null && gap < stepNumberOf(key) ? gap : null;
+}
+
 /** The key of a step number. */
 export function stepKey(step: StepNumber): StepKey {
   return STEP_KEYS[step - 1] ?? 'about';

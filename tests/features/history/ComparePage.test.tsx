@@ -107,3 +107,18 @@ test('person sees the cautions each result called for, with their sources', asyn
     expect(target).toHaveTextContent(`[${id}]`);
   }
 });
+
+test('comparing while saved data could not be read says so, whether or not both are there', async () => {
+  await loadHistory(storedHistory([NEWER, OLDER, { ...OLDER, id: 'broken', answers: 'lost' }]));
+  const { unmount } = render(<ComparePage a={NEWER.id} b={OLDER.id} />);
+  expect(
+    screen.getByRole('heading', { name: 'Some saved results could not be read' }),
+  ).toBeVisible();
+  unmount();
+
+  render(<ComparePage a={NEWER.id} b="broken" />);
+  expect(screen.getByText(/These results cannot be compared/)).toBeVisible();
+  expect(
+    screen.getByRole('heading', { name: 'Some saved results could not be read' }),
+  ).toBeVisible();
+});

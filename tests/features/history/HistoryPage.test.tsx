@@ -85,7 +85,7 @@ test('person can delete a result and undo it', async () => {
   expect(savedItems()).toHaveLength(2);
   expect(storedIds()).toEqual([NEWER.id, OLDER.id]);
   expect(screen.queryByRole('button', { name: 'Undo' })).not.toBeInTheDocument();
-  expect(screen.getByRole('heading', { level: 1 })).toHaveFocus();
+  expect(screen.getByRole('heading', { name: '2 results, newest first' })).toHaveFocus();
 });
 
 test('the undo offer ends after ten seconds, or at the next action', async () => {

@@ -60,3 +60,10 @@ export function storedIds(): string[] {
   const parsed: { state: { entries: Array<{ id: string }> } } = JSON.parse(raw);
   return parsed.state.entries.map((entry) => entry.id);
 }
+
+/** Makes the browser refuse every download, as one that blocks them or cannot make a file would. */
+export function refuseDownloads() {
+  vi.spyOn(URL, 'createObjectURL').mockImplementation(() => {
+    throw new Error('Downloads are blocked');
+  });
+}

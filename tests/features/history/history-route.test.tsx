@@ -3,7 +3,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { expect, test, vi } from 'vitest';
-import { HistoryRoute } from '../../../src/app/routes/HistoryRoute';
+import { CurrentHistoryPage } from '../../support/history-page';
 import { HISTORY_STORAGE_KEY } from '../../../src/features/history/persistence';
 import { historyStores } from '../../../src/features/history/store';
 import { parseHistoryPath } from '../../../src/lib/paths';
@@ -15,7 +15,7 @@ vi.setConfig({ testTimeout: 20_000 });
 
 function visit(path: string) {
   window.history.replaceState(null, '', path);
-  return render(<HistoryRoute />);
+  return render(<CurrentHistoryPage />);
 }
 
 test('addresses under /history lead to the right page', () => {
@@ -79,7 +79,7 @@ test('person can delete a saved result from its page and undo it from the list',
   const saved = screen.getByRole('region', { name: 'This saved result' });
   await user.click(within(saved).getByRole('button', { name: 'Delete this result' }));
   expect(window.location.pathname).toBe('/history');
-  rerender(<HistoryRoute />);
+  rerender(<CurrentHistoryPage />);
   expect(storedIds()).toEqual([OLDER.id]);
   const undo = within(screen.getByText(/Deleted the result from March 14/)).getByRole('button', {
     name: 'Undo',
@@ -105,7 +105,7 @@ test('a result scored with older rules says so and can be re-run as a new result
   expect(ids).toContain(old.id);
   const fresh = ids.find((id) => id !== old.id);
   expect(window.location.pathname).toBe(`/history/${fresh}`);
-  rerender(<HistoryRoute />);
+  rerender(<CurrentHistoryPage />);
   expect(
     within(screen.getByRole('region', { name: 'This saved result' })).queryByRole('heading', {
       name: 'The rules have changed since',
@@ -128,12 +128,12 @@ test('a re-run result the person deleted comes back when they re-run again, neve
   expect(storedIds()).toEqual([old.id]);
 
   window.history.replaceState(null, '', `/history/${old.id}`);
-  rerender(<HistoryRoute />);
+  rerender(<CurrentHistoryPage />);
   await user.click(rerun());
 
   expect(storedIds()).toContain(fresh);
   expect(window.location.pathname).toBe(`/history/${fresh}`);
-  rerender(<HistoryRoute />);
+  rerender(<CurrentHistoryPage />);
   expect(screen.queryByRole('heading', { name: 'Saved result not found' })).toBeNull();
 });
 
@@ -145,6 +145,16 @@ test('an unknown result says it is not here and leads back', async () => {
     'href',
     '/history',
   );
+});
+
+test('an unknown result while saved data could not be read says so, with the download', async () => {
+  await loadHistory(storedHistory([NEWER, { ...OLDER, answers: 'lost' }]));
+  visit(`/history/${OLDER.id}`);
+  expect(screen.getByRole('heading', { level: 1, name: 'Saved result not found' })).toBeVisible();
+  expect(
+    screen.getByRole('heading', { name: 'Some saved results could not be read' }),
+  ).toBeVisible();
+  expect(screen.getByRole('button', { name: 'Download the unreadable data' })).toBeVisible();
 });
 
 test('the print address shows the summary for a doctor', async () => {

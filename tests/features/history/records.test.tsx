@@ -7,7 +7,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import fc from 'fast-check';
 import { expect, test, vi } from 'vitest';
-import { HistoryRoute } from '../../../src/app/routes/HistoryRoute';
+import { CurrentHistoryPage } from '../../support/history-page';
 import {
   buildExportFile,
   EXPORT_FORMAT_VERSION,
@@ -114,7 +114,7 @@ function entriesOf(state: unknown): { entries: unknown[] } {
 
 function visit(path: string) {
   window.history.replaceState(null, '', path);
-  return render(<HistoryRoute />);
+  return render(<CurrentHistoryPage />);
 }
 
 test('the stored history of HISTORY_VERSION 2 reads without any problem', () => {

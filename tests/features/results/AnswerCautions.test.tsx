@@ -2,15 +2,14 @@
 // qualifies: in the card of each nutrient it names and beside that nutrient's upper limit, or,
 // when it names none, in "Before you change anything" after the triage. A result saved before
 // cautions existed shows none of them.
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { expect, test, vi } from 'vitest';
-import { ResultsView } from '../../../src/features/results/ResultsView';
 import { CAUTIONS } from '../../../src/knowledge/cautions';
 import { NUTRIENTS } from '../../../src/knowledge/nutrients';
-import type { Answers, Assessment } from '../../../src/scoring';
-import { assess } from '../../../src/scoring';
+import type { Assessment } from '../../../src/scoring';
 import { answersWith } from './fixtures';
+import { renderResults } from '../../support/render-results';
 
 // The whole results page is a large tree for jsdom; leave room on a busy machine.
 vi.setConfig({ testTimeout: 15_000 });
@@ -21,11 +20,6 @@ const KIDNEY_CRAMPS = answersWith({
   timing: { when: ['night'], duration: 'months' },
   health: { conditions: ['kidney-disease'], medications: ['acid-reducer'] },
 });
-
-function renderResults(answers: Answers, assessment: Assessment = assess(answers)) {
-  render(<ResultsView answers={answers} assessment={assessment} />);
-  return assessment;
-}
 
 /** A factor's card, opening the "less likely" fold first when the factor is in it. */
 async function factorCard(assessment: Assessment, nutrient: keyof typeof NUTRIENTS) {

@@ -1,22 +1,14 @@
 // Cautions next to the advice they qualify: the knowledge base's interaction notes sit in each
 // factor's card, with their sources, like every other claim on the page.
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { expect, test, vi } from 'vitest';
-import { ResultsView } from '../../../src/features/results/ResultsView';
 import { NUTRIENTS } from '../../../src/knowledge/nutrients';
-import type { Answers } from '../../../src/scoring';
-import { assess } from '../../../src/scoring';
 import { VEGAN_TINGLING } from './fixtures';
+import { renderResults } from '../../support/render-results';
 
 // The whole results page is a large tree for jsdom; leave room on a busy machine.
 vi.setConfig({ testTimeout: 15_000 });
-
-function renderResults(answers: Answers) {
-  const assessment = assess(answers);
-  render(<ResultsView answers={answers} assessment={assessment} />);
-  return assessment;
-}
 
 test('person sees the medicine interactions of a factor inside its card, with their sources', () => {
   const assessment = renderResults(VEGAN_TINGLING);

@@ -1,15 +1,13 @@
 // Advice that could harm is held back: a person told by a doctor to limit fluids is never told to
 // drink more (no fluid foods, no habit of drinking through the day), and sees why instead.
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { expect, test, vi } from 'vitest';
-import { ResultsView } from '../../../src/features/results/ResultsView';
 import { CAUTIONS } from '../../../src/knowledge/cautions';
 import { NUTRIENTS } from '../../../src/knowledge/nutrients';
 import { PREVENTION_HABITS } from '../../../src/knowledge/prevention';
-import type { Answers } from '../../../src/scoring';
-import { assess } from '../../../src/scoring';
 import type { AnswerChanges } from '../../scoring/fixtures';
 import { answersWith } from './fixtures';
+import { renderResults } from '../../support/render-results';
 
 // The whole results page is a large tree for jsdom; leave room on a busy machine.
 vi.setConfig({ testTimeout: 15_000 });
@@ -25,12 +23,6 @@ const THIRSTY: AnswerChanges = {
 const FLUIDS_HABIT = PREVENTION_HABITS.find((habit) => habit.id === 'fluids-through-the-day');
 if (!FLUIDS_HABIT)
   throw new Error('the habit of drinking through the day is in the knowledge base');
-
-function renderResults(answers: Answers) {
-  const assessment = assess(answers);
-  render(<ResultsView answers={answers} assessment={assessment} />);
-  return assessment;
-}
 
 test('without a fluid limit, the same person is offered fluids and the habit of drinking through the day', () => {
   const assessment = renderResults(answersWith(THIRSTY));

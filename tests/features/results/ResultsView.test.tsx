@@ -12,19 +12,14 @@ import { DISCLAIMER, WHEN_TO_SEE_A_DOCTOR } from '../../../src/knowledge/prevent
 import { RED_FLAGS } from '../../../src/knowledge/red-flags';
 import { isSourceId, SOURCES } from '../../../src/knowledge/sources';
 import { TRIAGE_ADVICE } from '../../../src/knowledge/triage-advice';
-import type { Answers, QuestionStep } from '../../../src/scoring';
+import type { Answers } from '../../../src/scoring';
 import { assess } from '../../../src/scoring';
 import type { AnswerChanges } from '../../scoring/fixtures';
 import { answersWith, BASE_ANSWERS, VEGAN_TINGLING, VEGETARIAN_RESTLESS } from './fixtures';
+import { renderResults } from '../../support/render-results';
 
 // The whole results page is a large tree for jsdom; leave room on a busy machine.
 vi.setConfig({ testTimeout: 15_000 });
-
-function renderResults(answers: Answers, onChangeAnswer?: (step: QuestionStep) => void) {
-  const assessment = assess(answers);
-  render(<ResultsView answers={answers} assessment={assessment} onChangeAnswer={onChangeAnswer} />);
-  return assessment;
-}
 
 function foodsRegion() {
   return screen.getByRole('region', { name: 'Foods that could help' });
@@ -304,7 +299,7 @@ test('every source link points to a listed source, and the list names each one',
 test('person can go back to a step from the answers summary', async () => {
   const user = userEvent.setup();
   const onChangeAnswer = vi.fn();
-  renderResults(VEGAN_TINGLING, onChangeAnswer);
+  renderResults(VEGAN_TINGLING, { onChangeAnswer });
 
   const summary = screen.getByRole('region', { name: 'Your answers' });
   const dietLink = within(summary).getByRole('link', { name: 'Change my diet answers' });

@@ -3,7 +3,7 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { expect, test, vi } from 'vitest';
-import { HistoryRoute } from '../../../src/app/routes/HistoryRoute';
+import { CurrentHistoryPage } from '../../support/history-page';
 import { parseStoredHistory } from '../../../src/features/history/persistence';
 import { assess } from '../../../src/scoring';
 import { loadHistory } from '../history/helpers';
@@ -25,7 +25,7 @@ test('a result saved before cautions existed shows no caution from the answers',
 
   await loadHistory(HISTORY_V2);
   window.history.replaceState(null, '', `/history/${CRAMPS_ID}`);
-  render(<HistoryRoute />);
+  render(<CurrentHistoryPage />);
   expect(screen.getByRole('heading', { level: 1, name: /^Your result from / })).toBeVisible();
   await user.click(screen.getByText(/^Less likely from your answers/));
 

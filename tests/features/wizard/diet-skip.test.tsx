@@ -4,11 +4,12 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, expect, test, vi } from 'vitest';
-import { parseStoredDraft } from '../../../src/features/wizard/draft-schema';
 import {
   draftActions,
+  DRAFT_STORAGE_KEY,
   DRAFT_VERSION,
   getDraftSteps,
+  rehydrateDraft,
 } from '../../../src/features/wizard/draft-store';
 import { QuestionsStep } from '../../../src/features/wizard/QuestionsStep';
 import { ANSWER_LABELS, FOOD_GROUPS_QUESTION } from '../../../src/knowledge/answer-labels';
@@ -182,7 +183,9 @@ test('from the way of eating, Tab goes on to the first food group still asked, a
 test("a vegan's draft saved before this change resumes: her own animal-food answers are not asked again", async () => {
   const user = userEvent.setup();
   // The stored format is unchanged; a vegan then answered dairy and eggs herself.
-  const stored = parseStoredDraft(
+  // Read as the app reads a stored draft: envelope, migration, validation.
+  localStorage.setItem(
+    DRAFT_STORAGE_KEY,
     JSON.stringify({
       state: {
         steps: { diet: { pattern: 'vegan', dairy: 'weekly', eggs: 'weekly', fattyFish: 'rarely' } },
@@ -190,11 +193,9 @@ test("a vegan's draft saved before this change resumes: her own animal-food answ
       },
       version: DRAFT_VERSION,
     }),
-    DRAFT_VERSION,
   );
-  const diet = stored?.steps.diet;
-  if (!diet) throw new Error('the old draft reads');
-  draftActions.draftChanged('diet', diet);
+  await rehydrateDraft();
+  if (!getDraftSteps().diet) throw new Error('the old draft reads');
   renderAt('/step/diet', <QuestionsStep step="diet" />);
 
   expect(within(radioGroup('diet.pattern')).getByRole('radio', { name: /^Vegan/ })).toBeChecked();

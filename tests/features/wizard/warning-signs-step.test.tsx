@@ -4,6 +4,7 @@ import { beforeEach, expect, test, vi } from 'vitest';
 import { draftActions, getDraftSteps } from '../../../src/features/wizard/draft-store';
 import { WarningSignsStep } from '../../../src/features/wizard/WarningSignsStep';
 import { labelFor, RED_FLAGS_FIELD } from '../../../src/knowledge/answer-labels';
+import { TRIAGE_ADVICE } from '../../../src/knowledge/triage-advice';
 import { RED_FLAG_IDS } from '../../../src/scoring';
 import { checkboxGroup, completeSteps, pressNext, renderAt, tick } from './helpers';
 
@@ -174,4 +175,21 @@ test('a ticked sign shows how urgent it is right where it was ticked', async () 
   const group = checkboxGroup(RED_FLAGS_FIELD);
   expect(within(group).getByText('Urgent: get seen today')).toBeVisible();
   expect(within(group).getByText('Emergency: call your local emergency number now')).toBeVisible();
+});
+
+test('the step gives the same advice, word for word, as the results for each level', async () => {
+  const user = userEvent.setup();
+  renderAt('/step/warning-signs', <WarningSignsStep />);
+
+  await tick(user, RED_FLAGS_FIELD, ['fever-hot-skin']);
+  const urgent = screen.getByRole('alert');
+  expect(within(urgent).getByRole('heading', { name: TRIAGE_ADVICE.urgent.action })).toBeVisible();
+  expect(within(urgent).getByText(TRIAGE_ADVICE.urgent.detail)).toBeVisible();
+
+  await tick(user, RED_FLAGS_FIELD, ['breathless-chest-pain']);
+  const emergency = screen.getByRole('alert');
+  expect(
+    within(emergency).getByRole('heading', { name: TRIAGE_ADVICE.emergency.action }),
+  ).toBeVisible();
+  expect(within(emergency).getByText(TRIAGE_ADVICE.emergency.detail)).toBeVisible();
 });

@@ -1,11 +1,12 @@
 // The questionnaire cannot misfire and a draft is never lost silently: a double click never
 // answers the next step, unreadable answers are kept and offered, and a person whose answers
 // cannot be saved is told at once.
-import { act, fireEvent, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, beforeEach, expect, test, vi } from 'vitest';
 import { App } from '../../../src/app/App';
 import {
+  DRAFT_BACKUP_KEY,
   DRAFT_STORAGE_KEY,
   draftActions,
   draftStatusReset,
@@ -36,6 +37,13 @@ beforeEach(() => {
   draftStatusReset();
   vi.mocked(downloadJson).mockClear();
 });
+
+/** Opens LegCheck at `path` on a visit that finds the stored answers unreadable. */
+async function openWithUnreadableDraft(path: string) {
+  localStorage.setItem(DRAFT_STORAGE_KEY, UNREADABLE);
+  await rehydrateDraft();
+  return renderAt(path, <App />);
+}
 
 /**
  * The second press of a double click, landing on `element`. user-event counts clicks only within
@@ -162,9 +170,7 @@ test('a keyboard user can tick a sign with Space the moment the step arrives', a
 
 test('answers that cannot be read are kept, and the person is told on the step they land on and can download them', async () => {
   const user = userEvent.setup();
-  localStorage.setItem(DRAFT_STORAGE_KEY, UNREADABLE);
-  await rehydrateDraft();
-  renderAt('/step/timing', <App />);
+  await openWithUnreadableDraft('/step/timing');
 
   expect(
     await screen.findByRole('heading', { name: 'Your earlier answers could not be read' }),
@@ -183,6 +189,29 @@ test('answers that cannot be read are kept, and the person is told on the step t
   );
 });
 
+test('a refused download of the earlier answers is reported, and the message stays', async () => {
+  const user = userEvent.setup();
+  vi.mocked(downloadJson).mockReturnValueOnce(false);
+  await openWithUnreadableDraft('/');
+
+  await user.click(screen.getByRole('button', { name: 'Download your earlier answers' }));
+
+  expect(screen.getByRole('alert')).toHaveTextContent(/the file could not be downloaded/i);
+  expect(
+    screen.getByRole('heading', { name: 'Your earlier answers could not be read' }),
+  ).toBeVisible();
+});
+
+test('dismissing the message about unreadable answers puts focus on the page heading', async () => {
+  const user = userEvent.setup();
+  await openWithUnreadableDraft('/');
+
+  act(() => screen.getByRole('button', { name: 'Dismiss this message' }).focus());
+  await user.keyboard('{Enter}');
+
+  expect(document.activeElement).toBe(screen.getByRole('heading', { level: 1 }));
+});
+
 test('the start page tells the person their earlier answers could not be read, until dismissed', async () => {
   const user = userEvent.setup();
   localStorage.setItem(DRAFT_STORAGE_KEY, '{"version":2,"state":');
@@ -199,6 +228,66 @@ test('the start page tells the person their earlier answers could not be read, u
   expect(
     screen.queryByRole('heading', { name: 'Your earlier answers could not be read' }),
   ).not.toBeInTheDocument();
+});
+
+/** Opens LegCheck again as a new visit would: what this visit learnt is gone, storage stays. */
+async function nextVisit(unmount: () => void) {
+  unmount();
+  draftStatusReset();
+  await rehydrateDraft();
+}
+
+const UNREADABLE_TITLE = 'Your earlier answers could not be read';
+
+test('answers that could not be read are mentioned on every visit until they are downloaded', async () => {
+  const user = userEvent.setup();
+  const first = await openWithUnreadableDraft('/');
+  expect(screen.getByRole('heading', { name: UNREADABLE_TITLE })).toBeVisible();
+
+  await nextVisit(first.unmount);
+  const second = renderAt('/', <App />);
+  expect(screen.getByRole('heading', { name: UNREADABLE_TITLE })).toBeVisible();
+  await user.click(screen.getByRole('button', { name: 'Download your earlier answers' }));
+  expect(screen.queryByRole('heading', { name: UNREADABLE_TITLE })).not.toBeInTheDocument();
+  expect(document.activeElement).toBe(screen.getByRole('heading', { level: 1 }));
+  // The copy stays on the device, noted as downloaded.
+  expect(JSON.parse(localStorage.getItem(DRAFT_BACKUP_KEY) ?? '{}')).toMatchObject({
+    items: [{ raw: UNREADABLE, downloadedAt: expect.any(String) }],
+  });
+
+  await nextVisit(second.unmount);
+  renderAt('/', <App />);
+  expect(screen.queryByRole('heading', { name: UNREADABLE_TITLE })).not.toBeInTheDocument();
+});
+
+test('a dismissed message about unreadable answers comes back on the next visit', async () => {
+  const user = userEvent.setup();
+  const first = await openWithUnreadableDraft('/');
+  await user.click(screen.getByRole('button', { name: 'Dismiss this message' }));
+  expect(screen.queryByRole('heading', { name: UNREADABLE_TITLE })).not.toBeInTheDocument();
+
+  await nextVisit(first.unmount);
+  renderAt('/step/about', <App />);
+  expect(await screen.findByRole('heading', { name: UNREADABLE_TITLE })).toBeVisible();
+});
+
+test('person can delete the unreadable answers after confirming, and is not told about them again', async () => {
+  const user = userEvent.setup();
+  const first = await openWithUnreadableDraft('/');
+
+  await user.click(screen.getByRole('button', { name: 'Delete the unreadable answers…' }));
+  await user.click(
+    within(
+      screen.getByRole('group', { name: 'Delete the unreadable answers from this device?' }),
+    ).getByRole('button', { name: 'Yes, delete them' }),
+  );
+
+  expect(screen.queryByRole('heading', { name: UNREADABLE_TITLE })).not.toBeInTheDocument();
+  expect(document.activeElement).toBe(screen.getByRole('heading', { level: 1 }));
+  expect(localStorage.getItem(DRAFT_BACKUP_KEY)).toBeNull();
+  await nextVisit(first.unmount);
+  renderAt('/', <App />);
+  expect(screen.queryByRole('heading', { name: UNREADABLE_TITLE })).not.toBeInTheDocument();
 });
 
 test('when answers cannot be saved the step says so at once, and the message goes once saving works', async () => {
