@@ -57,7 +57,7 @@ export function FirstScreen({
               </span>
               {factor.reason ? (
                 <span className="results-glance__reason">
-                  <span className="visually-hidden">Mainly because: </span>
+                  <span className="visually-hidden">. Mainly because: </span>
                   {factor.reason}
                 </span>
               ) : null}
