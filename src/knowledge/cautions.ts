@@ -17,6 +17,12 @@ export interface Caution {
   readonly appliesTo: readonly NutrientId[];
   readonly sourceIds: readonly SourceId[];
   /**
+   * Set when the caution is about one part of those factors' advice only: 'foods' (their food
+   * lists), so a page shows it once, beside the foods, instead of in every factor it names and
+   * under every upper limit. Without it, it qualifies all of a factor's advice.
+   */
+  readonly qualifies?: 'foods';
+  /**
    * Advice held back from a person this caution applies to, because following it could harm
    * them: the food lists of these factors, and these everyday habits (ids in prevention.ts).
    */
@@ -44,6 +50,8 @@ const cautions = {
     text: 'Leafy greens such as spinach and kale are rich in vitamin K, which works against warfarin. There is no need to avoid them. Eat about the same amount from week to week, and tell the anticoagulation clinic before you change your diet a lot.',
     appliesTo: ['magnesium', 'calcium', 'iron', 'vitamin-e'],
     sourceIds: ['S87'],
+    // It is about the leafy greens in these factors' food lists, not their supplements.
+    qualifies: 'foods',
   },
   'diuretic-calcium-vitamin-d': {
     title: 'Water pills: calcium and vitamin D supplements only with advice',

@@ -1,7 +1,7 @@
-import { sourceIdsOf } from '../../knowledge/citations';
 import type { Food } from '../../knowledge/foods';
 import { formatAmount, joinWithAnd } from '../../lib/format';
-import type { FoodGroupView, SharedFoodsView, SharedFoodView } from './results-model';
+import { CautionList } from './Cautions';
+import type { CautionView, FoodGroupView, SharedFoodsView, SharedFoodView } from './results-model';
 import { SourceRefs } from './SourceRefs';
 
 function FoodItem({ food }: { food: Food }) {
@@ -37,9 +37,12 @@ function SharedFoodItem({ food }: { food: SharedFoodView }) {
 export function FoodsSection({
   groups,
   shared,
+  cautions,
 }: {
   groups: readonly FoodGroupView[];
   shared: SharedFoodsView;
+  /** Cautions about the food lists themselves (leafy greens on warfarin), shown once above them. */
+  cautions: readonly CautionView[];
 }) {
   return (
     <section className="results-section" aria-labelledby="results-foods-heading">
@@ -54,12 +57,18 @@ export function FoodsSection({
           Only foods that fit the way you eat, with the most per serving first.
         </p>
       )}
+      {cautions.length > 0 ? (
+        <div className="results-cautions">
+          <h3 id="results-food-cautions-heading">Safety notes on these foods, from your answers</h3>
+          <CautionList cautions={cautions} labelledBy="results-food-cautions-heading" />
+        </div>
+      ) : null}
       {groups.map((group) => (
         <div className="results-food-group" key={group.nutrient}>
           <h3>For {group.name}</h3>
           <p className="results-muted">
             Amounts per serving
-            <SourceRefs ids={sourceIdsOf([...group.shown, ...group.more])} />
+            <SourceRefs ids={group.sourceIds} />
           </p>
           <ul className="results-foods">
             {group.shown.map((food) => (

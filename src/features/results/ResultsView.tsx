@@ -4,6 +4,7 @@ import type { Answers, Assessment, QuestionStep } from '../../scoring';
 import { AnswersSummary } from './AnswersSummary';
 import { GeneralCautions } from './Cautions';
 import { FactorsSection } from './FactorsSection';
+import { FirstScreen } from './FirstScreen';
 import {
   OtherCausesSection,
   PreventionSection,
@@ -12,7 +13,7 @@ import {
 } from './FollowUpSections';
 import { FoodsSection } from './FoodsSection';
 import { buildResultsModel } from './results-model';
-import { TriagePanel } from './TriagePanel';
+import { TriagePanel, TriageReasons, WhenToSeeADoctor } from './TriagePanel';
 import './results.css';
 
 /** What the results page needs: the answers, what `assess` made of them, and optional controls. */
@@ -21,7 +22,7 @@ export interface ResultsViewProps {
   assessment: Assessment;
   /** Takes over the "change" links (e.g. to navigate in place); without it they are plain links. */
   onChangeAnswer?: (step: QuestionStep) => void;
-  /** Save, print or export controls, shown just below the triage panel (and its cautions). */
+  /** Save, print or export controls, shown just below the first screen's summary. */
   actions?: ReactNode;
   /** The page heading; a saved result may want its own. */
   title?: string;
@@ -32,6 +33,8 @@ export interface ResultsViewProps {
 /**
  * Renders an assessment. It decides nothing: triage, ranking, bands, tests, other causes and
  * cautions come from `assessment`; every sentence, food and figure comes from src/knowledge.
+ * The first screen answers the question (what to do, what could be involved, the tests, a few
+ * foods, links to the rest); every detail follows in sections a screen reader can jump between.
  */
 export function ResultsView({
   answers,
@@ -45,8 +48,9 @@ export function ResultsView({
   return (
     <div className="results">
       <h1 tabIndex={-1}>{title}</h1>
-      <TriagePanel triage={model.triage} whenToSeeADoctor={model.whenToSeeADoctor} />
-      <GeneralCautions cautions={model.generalCautions} />
+      <TriagePanel triage={model.triage} />
+      <FirstScreen view={model.firstScreen} hasOtherCauses={model.otherCauses.length > 0} />
+      <WhenToSeeADoctor advice={model.whenToSeeADoctor} />
       {actions ? <div className="results-actions">{actions}</div> : null}
       <p className="results-intro">
         These results come only from your answers and may not tell the whole story. They stay on
@@ -56,8 +60,10 @@ export function ResultsView({
         </a>
         .
       </p>
+      <TriageReasons triage={model.triage} />
+      <GeneralCautions cautions={model.generalCautions} />
       <FactorsSection factors={model.factors} />
-      <FoodsSection groups={model.foods} shared={model.sharedFoods} />
+      <FoodsSection groups={model.foods} shared={model.sharedFoods} cautions={model.foodCautions} />
       <TestsSection tests={model.tests} />
       <OtherCausesSection causes={model.otherCauses} />
       <PreventionSection habits={model.prevention} upperLimits={model.upperLimits} />

@@ -5,6 +5,7 @@ import { foodsFor, foodsForSeveral } from '../../knowledge/foods';
 import { LAB_TESTS } from '../../knowledge/lab-tests';
 import { NUTRIENTS } from '../../knowledge/nutrients';
 import { OTHER_CAUSES } from '../../knowledge/other-causes';
+import { firstFoods, LAB_TEST_SHORT_NAMES } from '../../knowledge/first-screen';
 import { DISCLAIMER, PREVENTION_HABITS, WHEN_TO_SEE_A_DOCTOR } from '../../knowledge/prevention';
 import { RED_FLAGS } from '../../knowledge/red-flags';
 import type { Sourced, SourceId } from '../../knowledge/sources';
@@ -26,6 +27,9 @@ import { isRedFlagId, isTriageRuleId, redFlagLevel } from '../../scoring';
 
 /** How many foods a list shows before the rest fold into "show more". */
 export const FOODS_SHOWN = 5;
+
+/** How many factors the first screen shows with a reason; any others are named with their band. */
+export const FIRST_SCREEN_FACTORS = 3;
 
 /** One warning sign the person ticked, with what it may mean and what to do. */
 export interface RedFlagView {
@@ -97,6 +101,8 @@ export interface FoodGroupView {
   name: string;
   shown: readonly Food[];
   more: readonly Food[];
+  /** The sources of every food in the group, shown and folded. */
+  sourceIds: readonly SourceId[];
 }
 
 /** Foods that help with several of the person's factors at once: the first few, then the rest. */
@@ -113,14 +119,45 @@ export interface SharedFoodView {
   sourceIds: readonly SourceId[];
 }
 
+/** One factor worth checking on the first screen: its band, and the answer that moved it most. */
+export interface FirstScreenFactorView {
+  nutrient: NutrientId;
+  name: string;
+  band: Band;
+  bandWords: string;
+  /** The person's answer that raised it most, in their words; null when none raised it. */
+  reason: string | null;
+}
+
+/** Where the full words of a caution are on the page. */
+export type CautionPlace =
+  { section: 'general' } | { section: 'foods' } | { section: 'factor'; nutrient: NutrientId };
+
+/** What the first screen shows: the answer in one look, every detail in the sections below. */
+export interface FirstScreenView {
+  /** The factors worth checking, most likely first, at most FIRST_SCREEN_FACTORS of them. */
+  factors: FirstScreenFactorView[];
+  /** The other factors worth checking, named only, by band (most likely band first). */
+  moreFactors: Array<{ band: Band; bandWords: string; names: string[] }>;
+  /** Every blood test to ask about, in a few words. */
+  tests: Array<{ id: string; name: string }>;
+  /** The best two or three foods for the factors, fitted to the diet. */
+  foods: Array<{ key: string; name: string; nutrientNames: string[] }>;
+  /** Every caution the answers call for, by title, and where its words are. */
+  cautions: Array<{ key: CautionId; title: string; place: CautionPlace }>;
+}
+
 /** Everything the results page shows, derived from answers, assessment and the knowledge base. */
 export interface ResultsModel {
   triage: TriageView;
   /** The cautions the answers call for that apply to no one nutrient: shown after the triage. */
   generalCautions: CautionView[];
   whenToSeeADoctor: Sourced;
+  firstScreen: FirstScreenView;
   factors: FactorView[];
   foods: FoodGroupView[];
+  /** The cautions about the food lists themselves, shown once above them. */
+  foodCautions: CautionView[];
   sharedFoods: SharedFoodsView;
   tests: Array<{ id: string; name: string; measures: string; sourceIds: readonly SourceId[] }>;
   otherCauses: Array<{
@@ -156,6 +193,18 @@ function reasonsInWords(
       texts.add(text);
       return [{ key: `${reason.field}=${reason.value}`, text }];
     });
+}
+
+/**
+ * The answer that raised a factor most, in the person's words (the first of equals, in the
+ * order scoring gave); null when no answer raised it.
+ */
+export function strongestReason(reasons: Assessment['ranked'][number]['reasons']): string | null {
+  let strongest: (typeof reasons)[number] | undefined;
+  for (const reason of reasons) {
+    if (reason.weight > 0 && (!strongest || reason.weight > strongest.weight)) strongest = reason;
+  }
+  return strongest ? describeReason(strongest.field, strongest.value) : null;
 }
 
 /**
@@ -200,6 +249,25 @@ export function buildResultsModel(answers: Answers, assessment: Assessment): Res
   };
   cite(WHEN_TO_SEE_A_DOCTOR.sourceIds);
 
+  const worthLooking = assessment.ranked
+    .filter((factor) => factor.band !== 'unlikely')
+    .map((factor) => factor.nutrient);
+  // Advice a caution holds back (a fluid limit: no drinks to add, no habit of drinking more).
+  const withheld = assessment.cautions.map((id) => CAUTIONS[id].withholds);
+  const foodsWithheld = new Set(withheld.flatMap((rule) => rule?.foodsFor ?? []));
+  const habitsWithheld = new Set(withheld.flatMap((rule) => rule?.habits ?? []));
+  const foodsWorthLooking = worthLooking.filter((nutrient) => !foodsWithheld.has(nutrient));
+
+  const foods: FoodGroupView[] = foodsWorthLooking
+    .map((nutrient) => {
+      const fitting = foodsFor(nutrient, answers);
+      const shown = fitting.slice(0, FOODS_SHOWN);
+      const more = fitting.slice(FOODS_SHOWN);
+      const sourceIds = cite(sourceIdsOf(fitting));
+      return { nutrient, name: NUTRIENTS[nutrient].name, shown, more, sourceIds };
+    })
+    .filter((group) => group.shown.length > 0);
+
   // The cautions the assessment holds, in its order. A result saved before cautions existed has
   // none (its record migration gives `cautions: []`), so it shows none, as it did then.
   const cautionView = (id: CautionId): CautionView => {
@@ -207,16 +275,33 @@ export function buildResultsModel(answers: Answers, assessment: Assessment): Res
     cite(caution.sourceIds);
     return { key: id, title: caution.title, text: caution.text, sourceIds: caution.sourceIds };
   };
+  // Each caution is shown next to the advice it qualifies. One about the food lists only (keep
+  // leafy greens steady on warfarin) is shown once above them, not in each factor it names.
+  // One about the advice as a whole, or whose every factor (or, for a food caution, every food
+  // list) is out of sight, is shown near the top.
+  const foodListed = new Set(foods.map((group) => group.nutrient));
+  const placeOf = (id: CautionId): CautionPlace => {
+    const caution = CAUTIONS[id];
+    if (caution.qualifies === 'foods') {
+      return caution.appliesTo.some((nutrient) => foodListed.has(nutrient))
+        ? { section: 'foods' }
+        : { section: 'general' };
+    }
+    const open = worthLooking.find((nutrient) => caution.appliesTo.includes(nutrient));
+    return open ? { section: 'factor', nutrient: open } : { section: 'general' };
+  };
+  const places = assessment.cautions.map((id) => ({ id, place: placeOf(id) }));
   const cautionsFor = (nutrient: NutrientId): CautionView[] =>
-    assessment.cautions.filter((id) => CAUTIONS[id].appliesTo.includes(nutrient)).map(cautionView);
-  // A caution is shown near the top when it qualifies the advice as a whole, or when every
-  // factor it qualifies is folded away as less likely (it would otherwise be out of sight).
-  const shownOpen = new Set(
-    assessment.ranked.filter((factor) => factor.band !== 'unlikely').map((f) => f.nutrient),
-  );
-  const generalCautions = assessment.cautions
-    .filter((id) => !CAUTIONS[id].appliesTo.some((nutrient) => shownOpen.has(nutrient)))
-    .map(cautionView);
+    assessment.cautions
+      .filter((id) => CAUTIONS[id].qualifies === undefined)
+      .filter((id) => CAUTIONS[id].appliesTo.includes(nutrient))
+      .map(cautionView);
+  const generalCautions = places
+    .filter(({ place }) => place.section === 'general')
+    .map(({ id }) => cautionView(id));
+  const foodCautions = places
+    .filter(({ place }) => place.section === 'foods')
+    .map(({ id }) => cautionView(id));
 
   const factors: FactorView[] = assessment.ranked.map((factor) => {
     const nutrient = NUTRIENTS[factor.nutrient];
@@ -250,25 +335,6 @@ export function buildResultsModel(answers: Answers, assessment: Assessment): Res
     };
   });
 
-  const worthLooking = assessment.ranked
-    .filter((factor) => factor.band !== 'unlikely')
-    .map((factor) => factor.nutrient);
-  // Advice a caution holds back (a fluid limit: no drinks to add, no habit of drinking more).
-  const withheld = assessment.cautions.map((id) => CAUTIONS[id].withholds);
-  const foodsWithheld = new Set(withheld.flatMap((rule) => rule?.foodsFor ?? []));
-  const habitsWithheld = new Set(withheld.flatMap((rule) => rule?.habits ?? []));
-  const foodsWorthLooking = worthLooking.filter((nutrient) => !foodsWithheld.has(nutrient));
-
-  const foods: FoodGroupView[] = foodsWorthLooking
-    .map((nutrient) => {
-      const fitting = foodsFor(nutrient, answers);
-      const shown = fitting.slice(0, FOODS_SHOWN);
-      const more = fitting.slice(FOODS_SHOWN);
-      for (const food of fitting) cite(food.sourceIds);
-      return { nutrient, name: NUTRIENTS[nutrient].name, shown, more };
-    })
-    .filter((group) => group.shown.length > 0);
-
   const shared: SharedFoodView[] = foodsForSeveral(foodsWorthLooking, answers).map((shared) => {
     const sourceIds = sourceIdsOf(shared.foods);
     cite(sourceIds);
@@ -286,6 +352,35 @@ export function buildResultsModel(answers: Answers, assessment: Assessment): Res
     cite(test.sourceIds);
     return { id, name: test.name, measures: test.measures, sourceIds: test.sourceIds };
   });
+
+  const worthChecking = assessment.ranked.filter((factor) => factor.band !== 'unlikely');
+  const firstScreen: FirstScreenView = {
+    factors: worthChecking.slice(0, FIRST_SCREEN_FACTORS).map((factor) => ({
+      nutrient: factor.nutrient,
+      name: NUTRIENTS[factor.nutrient].name,
+      band: factor.band,
+      bandWords: BAND_WORDS[factor.band].label,
+      reason: strongestReason(factor.reasons),
+    })),
+    moreFactors: (['likely', 'possible'] as const)
+      .map((band) => ({
+        band,
+        bandWords: BAND_WORDS[band].label,
+        names: worthChecking
+          .slice(FIRST_SCREEN_FACTORS)
+          .filter((factor) => factor.band === band)
+          .map((factor) => NUTRIENTS[factor.nutrient].name),
+      }))
+      .filter((group) => group.names.length > 0),
+    tests: assessment.tests.map((id) => ({ id, name: LAB_TEST_SHORT_NAMES[id] })),
+    // The same nutrients as the food lists below, so a withheld list is withheld here too.
+    foods: firstFoods(foodsWorthLooking, answers).map((food) => ({
+      key: food.key,
+      name: food.name,
+      nutrientNames: food.nutrients.map((id) => NUTRIENTS[id].name),
+    })),
+    cautions: places.map(({ id, place }) => ({ key: id, title: CAUTIONS[id].title, place })),
+  };
 
   const otherCauses = assessment.otherCauses.map((id) => {
     const cause = OTHER_CAUSES[id];
@@ -323,8 +418,10 @@ export function buildResultsModel(answers: Answers, assessment: Assessment): Res
     triage,
     generalCautions,
     whenToSeeADoctor: WHEN_TO_SEE_A_DOCTOR,
+    firstScreen,
     factors,
     foods,
+    foodCautions,
     sharedFoods,
     tests,
     otherCauses,

@@ -52,14 +52,19 @@ test('person who ticked a warning sign sees emergency advice first, before any n
   expect(headings[0]).toHaveAccessibleName('Your results');
   expect(headings[1]).toHaveAccessibleName(expect.stringContaining(TRIAGE_ADVICE.emergency.action));
   const panel = screen.getByRole('region', { name: /warning sign: what to do now/i });
-  expect(within(panel).getByText(RED_FLAGS['breathless-chest-pain'].label)).toBeVisible();
-  expect(
-    within(panel).getByText(RED_FLAGS['breathless-chest-pain'].mayMean.text, { exact: false }),
-  ).toBeVisible();
+  const ticked = within(panel).getByRole('list', { name: /warning signs you ticked/ });
+  expect(within(ticked).getByText(RED_FLAGS['breathless-chest-pain'].label)).toBeVisible();
   expect(within(panel).getByText(TRIAGE_ADVICE.emergency.detail, { exact: false })).toBeVisible();
-  // The panel comes before the ranked factors in the page.
+  // What the sign could mean follows under "Why this advice", linked from the first screen.
+  const why = screen.getByRole('region', { name: 'Why this advice' });
+  expect(
+    within(why).getByText(RED_FLAGS['breathless-chest-pain'].mayMean.text, { exact: false }),
+  ).toBeVisible();
+  // The panel comes before the short answer, which comes before the ranked factors.
+  const summary = screen.getByRole('region', { name: 'Your results in short' });
   const factors = screen.getByRole('heading', { name: 'What could be involved' });
-  expect(panel.compareDocumentPosition(factors) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  expect(panel.compareDocumentPosition(summary) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  expect(summary.compareDocumentPosition(factors) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
 });
 
 test('a long cramp with an injury is shown as an emergency sign, as the triage says', () => {
@@ -80,8 +85,12 @@ test('person with a same-day warning sign is told to get seen today and when to 
   ).toBeVisible();
   expect(within(panel).getByText(RED_FLAGS['one-leg-swollen'].label)).toBeVisible();
   expect(within(panel).getByText(TRIAGE_ADVICE.urgent.detail, { exact: false })).toBeVisible();
+  const why = screen.getByRole('region', { name: 'Why this advice' });
   expect(
-    within(panel).getByRole('link', {
+    within(why).getByText(RED_FLAGS['one-leg-swollen'].whatToDo, { exact: false }),
+  ).toBeVisible();
+  expect(
+    within(why).getByRole('link', {
       name: `${RED_FLAGS['one-leg-swollen'].learnMore.title} (opens in a new tab)`,
     }),
   ).toHaveAttribute('href', RED_FLAGS['one-leg-swollen'].learnMore.url);
