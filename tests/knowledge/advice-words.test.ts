@@ -95,7 +95,9 @@ test('osmolality is not listed as a threshold of the electrolytes (U&E) test', (
 
 test("a vegan's B12 advice leads with foods with B12 added and a supplement", () => {
   const habit = PREVENTION_HABITS.find((entry) => entry.id === 'plant-based-b12');
-  expect(habit?.text).toMatch(/^On a vegan diet, rely on foods with B12 added .* or a B12 supplement/);
+  expect(habit?.text).toMatch(
+    /^On a vegan diet, rely on foods with B12 added .* or a B12 supplement/,
+  );
   const [firstTip] = NUTRIENTS['vitamin-b12'].absorptionTips;
   expect(firstTip?.text).toMatch(/^On a vegan diet, the reliable sources are foods with B12 added/);
   expect(firstTip?.text).toMatch(/B12 supplement/);
@@ -103,8 +105,7 @@ test("a vegan's B12 advice leads with foods with B12 added and a supplement", ()
 
 test('no sentence people read claims more than "may" or "could" about harm from amounts', () => {
   // The upper limits' last sentences used to say "causes" and "raises" outright.
-  for (const { text } of strings())
-    expect(text).not.toMatch(/\bToo much (causes|raises)\b/);
+  for (const { text } of strings()) expect(text).not.toMatch(/\bToo much (causes|raises)\b/);
 });
 
 test('the pregnancy advice cannot be read as "stop the folic acid and vitamin D you were advised"', () => {

@@ -61,7 +61,9 @@ test('the reader finds ids alone and at both ends of a range', () => {
 test('every source id named in the code, its comments and the decision records is a listed source', () => {
   const mentions = mentionsIn([...CODE, ...DOCS]);
   expect(mentions.length).toBeGreaterThan(300);
-  const unknown = mentions.filter(({ id }) => !isSourceId(id)).map(({ file, id }) => `${file}: ${id}`);
+  const unknown = mentions
+    .filter(({ id }) => !isSourceId(id))
+    .map(({ file, id }) => `${file}: ${id}`);
   expect(unknown).toEqual([]);
 });
 

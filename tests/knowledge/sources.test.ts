@@ -4,16 +4,7 @@ import { isSourceId, PRIMARY_LINKS, SOURCE_IDS, SOURCES } from '../../src/knowle
 import { isRecord, walk } from './knowledge-walk';
 
 // Sources whose only address in the reference is http (nutrients.md section 10, first URL).
-const HTTP_ONLY = new Set([
-  'S9',
-  'S10',
-  'S11',
-  'S13',
-  'S25',
-  'S30',
-  'S31',
-  'S40',
-]);
+const HTTP_ONLY = new Set(['S9', 'S10', 'S11', 'S13', 'S25', 'S30', 'S31', 'S40']);
 
 test('every source has a title and an https address, or http only where the reference gives only http', () => {
   for (const id of SOURCE_IDS) {

@@ -43,7 +43,10 @@ export function DraftActions() {
     </>
   ) : (
     <>
-      <Link className="button button--primary" to={paths.step(resumeAt === null ? 'about' : stepKey(resumeAt))}>
+      <Link
+        className="button button--primary"
+        to={paths.step(resumeAt === null ? 'about' : stepKey(resumeAt))}
+      >
         Resume where you left off
       </Link>
       <StartOver />

@@ -19,8 +19,7 @@ const STEP_COMPONENTS: Partial<Record<StepKey, ComponentType>> = {
 export function stepGuard(step: StepNumber, firstIncomplete: StepNumber | null): StepNumber | null {
   // The warning-signs step is always open: the "when to see a doctor" line links to it, and
   // checking for a sign that needs care now must never wait on diet questions.
-  if (opensEarly(stepKey(step)) || firstIncomplete === null || firstIncomplete >= step)
-    return null;
+  if (opensEarly(stepKey(step)) || firstIncomplete === null || firstIncomplete >= step) return null;
   return firstIncomplete;
 }
 
