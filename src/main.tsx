@@ -10,11 +10,16 @@ import './app/global.css';
 /** Lets the browser run anything waiting (input, paint) before going on. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-// A reload of /results or /step/timing: fetch that page's code now, alongside the app's.
-preloadPage(window.location.pathname);
+// A reload of /results or /step/timing: fetch that page's code now, alongside the app's, and
+// render once it is here. Rendered earlier, the page would show its loading message first, and
+// React then keeps that message up for at least 300 ms (so that it does not flash) even when
+// the page's code arrives a moment later: the results would paint later than they could.
+const page = preloadPage(window.location.pathname);
 await nextTask();
 const root = document.getElementById('root');
-const modules = await Promise.all([import('./app/App'), import('./lib/pwa')]).catch(() => null);
+const modules = await Promise.all([import('./app/App'), import('./lib/pwa'), page]).catch(
+  () => null,
+);
 await nextTask();
 
 if (root && modules) {

@@ -1,5 +1,5 @@
-import type { RefObject } from 'react';
-import { lazy, Suspense, useEffect, useRef } from 'react';
+import type { ComponentType, RefObject } from 'react';
+import { createElement, lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { LoadErrorBoundary, PageLoadError } from '../components/LoadErrorBoundary';
 import { useHasStoredHistory } from '../features/history/stored';
 import { StartPage } from '../features/wizard/StartPage';
@@ -9,24 +9,41 @@ import type { Route } from '../lib/router';
 import { navigate, useRoute } from '../lib/router';
 import { useIgnoreStrayClicks } from '../lib/stray-clicks';
 import { Layout } from './Layout';
-import { loadHistoryRoute, loadResultsRoute, loadWizardStep, pageFor } from './route-chunks';
+import type { PageChunk } from './route-chunks';
+import { historyRouteChunk, pageFor, resultsRouteChunk, wizardStepChunk } from './route-chunks';
 import { NotFoundPage } from './NotFoundPage';
 
 // The start page is in the first download; the wizard's forms, results and history load on
 // demand so the first page stays small. After the first visit the service worker has every
 // chunk cached, so later pages never wait on the network.
-const WizardStep = lazy(() => loadWizardStep().then((module) => ({ default: module.WizardStep })));
-const ResultsRoute = lazy(() =>
-  loadResultsRoute().then((module) => ({ default: module.ResultsRoute })),
-);
+//
+// A page whose code is already here (src/main.tsx loads the opened page's code before the first
+// render) renders at once. Through lazy() alone it would suspend for a moment even then, and
+// React keeps a loading message it has shown up for at least 300 ms: on a reload of /results
+// that put off the results' first paint by about that much.
+function lazyPage<M, P extends object>(
+  chunk: PageChunk<M>,
+  pick: (module: M) => ComponentType<P>,
+): ComponentType<P> {
+  const Lazy = lazy(() => chunk.load().then((module) => ({ default: pick(module) })));
+  return function Page(props: P) {
+    // Chosen once per mount, so the page is never swapped for another component (and reset).
+    const [ready] = useState(() => {
+      const module = chunk.loaded();
+      return module ? pick(module) : Lazy;
+    });
+    return createElement(ready, props);
+  };
+}
+
+const WizardStep = lazyPage(wizardStepChunk, (module) => module.WizardStep);
+const ResultsRoute = lazyPage(resultsRouteChunk, (module) => module.ResultsRoute);
 const StartPageHistory = lazy(() =>
   import('../features/history/StartPageHistory').then((module) => ({
     default: module.StartPageHistory,
   })),
 );
-const HistoryRoute = lazy(() =>
-  loadHistoryRoute().then((module) => ({ default: module.HistoryRoute })),
-);
+const HistoryRoute = lazyPage(historyRouteChunk, (module) => module.HistoryRoute);
 
 /** The start page, with the saved-history link when this device has saved results. */
 function Start() {
