@@ -7,8 +7,9 @@ import { paths } from '../../lib/paths';
 import { CautionList } from '../results/Cautions';
 import { SourcesSection } from '../results/FollowUpSections';
 import { buildResultsModel } from '../results/results-model';
-import type { CautionView, ResultsModel } from '../results/results-model';
+import type { CautionView } from '../results/results-model';
 import { changedAnswers, describeScoreChange, factorMoves } from './compare';
+import { everyCaution } from './layout';
 import type { Snapshot } from './schema';
 import { byNewest } from './schema';
 import { useHistoryEntries } from './store';
@@ -30,15 +31,6 @@ function MissingResults() {
       </p>
     </div>
   );
-}
-
-/**
- * Every caution a result's answers called for, once each, as its results page told them: those
- * on the advice as a whole first, then those on each factor in ranking order.
- */
-function cautionsOf(model: ResultsModel): CautionView[] {
-  const all = [...model.generalCautions, ...model.factors.flatMap((factor) => factor.cautions)];
-  return [...new Map(all.map((caution) => [caution.key, caution])).values()];
 }
 
 function CautionsOfOne({
@@ -64,8 +56,8 @@ function CautionsOfOne({
 
 function Comparison({ earlier, later }: { earlier: Snapshot; later: Snapshot }) {
   const cautions = useMemo(() => {
-    const before = cautionsOf(buildResultsModel(earlier.answers, earlier.assessment));
-    const after = cautionsOf(buildResultsModel(later.answers, later.assessment));
+    const before = everyCaution(buildResultsModel(earlier.answers, earlier.assessment));
+    const after = everyCaution(buildResultsModel(later.answers, later.assessment));
     // The [S..] links of the cautions lead to this page's list of sources.
     const { cite, list } = createCitations();
     for (const caution of [...before, ...after]) cite(caution.sourceIds);

@@ -7,6 +7,7 @@ import type { SourceId } from '../../knowledge/sources';
 import { buildResultsModel } from '../results/results-model';
 import type { CautionView } from '../results/results-model';
 import type { Snapshot } from './schema';
+import { cautionsOnPaper, resultsUpTo } from './layout';
 import { buildTrend } from './trend';
 import { TrendChart } from './TrendChart';
 import { formatSavedAt } from './words';
@@ -29,18 +30,6 @@ function CautionWords({ caution }: { caution: CautionView }) {
 
 function listOr(items: readonly string[], none: string): string {
   return items.length === 0 ? none : items.join('; ');
-}
-
-/**
- * The results to chart with this one: the saved results up to and including it (the summary
- * speaks of its own date, not of what came after), and itself when it was never saved.
- */
-function resultsUpTo(snapshot: Snapshot, history: readonly Snapshot[]): Snapshot[] {
-  const time = Date.parse(snapshot.createdAt);
-  const earlier = history.filter(
-    (entry) => entry.id !== snapshot.id && Date.parse(entry.createdAt) <= time,
-  );
-  return [...earlier, snapshot];
 }
 
 /**
@@ -75,17 +64,7 @@ export function PrintSummary({
   const supplements = answers.lifestyle.supplements.map((id) =>
     labelFor('lifestyle.supplements', id),
   );
-  // The general cautions follow the advice; each factor lists the others that name it, and for a
-  // factor worth checking (one whose foods and supplements the results page suggests) the
-  // knowledge base's interaction notes too.
-  const general = new Set(model.generalCautions.map((caution) => caution.key));
-  const factorCautions = model.factors
-    .map((factor) => ({
-      factor,
-      fromAnswers: factor.cautions.filter((caution) => !general.has(caution.key)),
-      interactions: factor.band === 'unlikely' ? [] : factor.interactions,
-    }))
-    .filter((item) => item.fromAnswers.length + item.interactions.length > 0);
+  const { beforeChanging, byFactor: factorCautions } = cautionsOnPaper(model);
 
   return (
     <article className="print-summary" aria-labelledby="print-summary-title">
@@ -122,11 +101,11 @@ export function PrintSummary({
         ) : null}
       </section>
 
-      {model.generalCautions.length > 0 ? (
+      {beforeChanging.length > 0 ? (
         <section aria-labelledby="print-before">
           <h2 id="print-before">Before changing anything</h2>
           <ul>
-            {model.generalCautions.map((caution) => (
+            {beforeChanging.map((caution) => (
               <li key={caution.key}>
                 <CautionWords caution={caution} />
                 <Cite ids={cite(caution.sourceIds)} />

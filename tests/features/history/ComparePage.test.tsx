@@ -122,3 +122,24 @@ test('comparing while saved data could not be read says so, whether or not both 
     screen.getByRole('heading', { name: 'Some saved results could not be read' }),
   ).toBeVisible();
 });
+
+test('the note on the food lists (warfarin: keep leafy greens steady) is among the cautions compared', async () => {
+  const onWarfarin = snapshotOf(
+    answersWith({
+      symptoms: { kinds: ['cramps', 'spasms'], severity: 'moderate' },
+      timing: { when: ['night'], duration: 'months' },
+      diet: { dairy: 'rarely', leafyGreens: 'rarely' },
+      health: { medications: ['blood-thinner'] },
+    }),
+    'warfarin-2',
+    '2025-05-01T10:00:00.000Z',
+  );
+  expect(onWarfarin.assessment.cautions).toContain('warfarin-vitamin-k');
+  await loadHistory(storedHistory([onWarfarin, OLDER]));
+  render(<ComparePage a={OLDER.id} b={onWarfarin.id} />);
+  const region = screen.getByRole('region', { name: 'Cautions from the answers' });
+  const later = within(region).getByRole('list', { name: /^Later/ });
+  for (const id of onWarfarin.assessment.cautions) {
+    expect(later).toHaveTextContent(CAUTIONS[id].title);
+  }
+});

@@ -90,3 +90,22 @@ test('a summary of a result saved before cautions existed shows none from the an
     'From the answers',
   );
 });
+
+test('every caution the answers call for is on paper, the food-list note on warfarin too', () => {
+  // On a blood thinner, with calcium worth checking: the results page shows the "keep leafy
+  // greens steady" note once, above the food lists; the summary for a doctor must carry it too.
+  const answers = answersWith({
+    symptoms: { kinds: ['cramps', 'spasms'], severity: 'moderate' },
+    timing: { when: ['night'], duration: 'months' },
+    diet: { dairy: 'rarely', leafyGreens: 'rarely' },
+    health: { medications: ['blood-thinner'] },
+  });
+  const snapshot = snapshotOf(answers, 'warfarin-1', '2026-11-30T02:00:00.000Z');
+  expect(snapshot.assessment.cautions).toContain('warfarin-vitamin-k');
+  expect(snapshot.assessment.ranked.some((factor) => factor.band !== 'unlikely')).toBe(true);
+  render(<PrintSummary snapshot={snapshot} />);
+  const summary = screen.getByRole('article');
+  for (const id of snapshot.assessment.cautions) {
+    expect(summary).toHaveTextContent(CAUTIONS[id].text);
+  }
+});
