@@ -35,7 +35,10 @@ export function FirstScreen({
   view: FirstScreenView;
   hasOtherCauses: boolean;
 }) {
-  const links = SECTION_LINKS.filter((link) => hasOtherCauses || link.label !== 'Other causes');
+  // The other causes' section is drawn only when there are any, so its link is too.
+  const links = SECTION_LINKS.filter(
+    (link) => hasOtherCauses || link.id !== 'results-other-heading',
+  );
   return (
     <section className="results-glance" aria-labelledby="results-glance-heading">
       <h2 id="results-glance-heading" className="visually-hidden">
