@@ -19,6 +19,8 @@ async function serve(): Promise<string> {
   fs.mkdirSync(path.join(dir, 'assets'));
   fs.writeFileSync(path.join(dir, 'index.html'), '<!doctype html><title>start</title>');
   fs.writeFileSync(path.join(dir, 'app.html'), '<!doctype html><title>app</title>');
+  fs.mkdirSync(path.join(dir, 'results'));
+  fs.writeFileSync(path.join(dir, 'results', 'index.html'), '<!doctype html><title>results</title>');
   fs.writeFileSync(path.join(dir, 'assets', 'app-1.js'), 'console.log("app");'.repeat(20));
   fs.writeFileSync(path.join(dir, 'sw.js'), 'self.addEventListener("fetch", () => {});');
   const child: ChildProcess = spawn(process.execPath, [script, dir, '0'], { stdio: 'pipe' });
@@ -58,7 +60,7 @@ function get(url: string, headers: http.OutgoingHttpHeaders = {}): Promise<Reply
 test('the start page is index.html (prerendered); every other app address gets app.html', async () => {
   const origin = await serve();
   expect((await get(`${origin}/`)).body.toString()).toContain('<title>start</title>');
-  for (const address of ['/step/3', '/results', '/history/abc/print']) {
+  for (const address of ['/step/3', '/history', '/history/abc/print', '/results/abc']) {
     const reply = await get(`${origin}${address}`);
     expect(reply.status).toBe(200);
     expect(reply.headers['content-type']).toMatch(/^text\/html/);
@@ -69,7 +71,6 @@ test('the start page is index.html (prerendered); every other app address gets a
 test('an address with a trailing slash, an encoded id or a malformed escape gets the app page', async () => {
   const origin = await serve();
   const addresses = [
-    '/results/',
     '/history/',
     '/step/3/',
     '/history/%2E%2E%2F%2E%2E%2Fx',
@@ -84,6 +85,16 @@ test('an address with a trailing slash, an encoded id or a malformed escape gets
     expect({ address, status: reply.status }).toEqual({ address, status: 200 });
     expect(reply.body.toString()).toContain('<title>app</title>');
   }
+});
+
+test('an address with a page of its own in the build gets it, as a static host serves a folder', async () => {
+  const origin = await serve();
+  for (const address of ['/results', '/results/', '/results?from=step']) {
+    const reply = await get(`${origin}${address}`);
+    expect({ address, status: reply.status }).toEqual({ address, status: 200 });
+    expect(reply.body.toString()).toContain('<title>results</title>');
+  }
+  expect((await get(`${origin}/%72esults`)).body.toString()).toContain('<title>app</title>');
 });
 
 test('a file name with a malformed escape is a 404', async () => {
