@@ -2,6 +2,7 @@ import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
+import { codeSplitting } from './scripts/chunk-groups.ts';
 import { APP_PAGE, htmlPages, serveAppPage } from './scripts/vite-html-pages.ts';
 
 const THEME_COLOR = '#1f5f7a';
@@ -77,8 +78,22 @@ export default defineConfig({
     }),
     htmlPages({
       prerenderEntry: '/src/prerender.tsx',
-      // src/main.tsx imports these at once, a task after React: download them with the entry.
-      eagerModules: ['src/app/App.tsx', 'src/lib/pwa.ts'],
+      // src/main.tsx imports this at once, a task after React: download it with the entry.
+      eagerModules: ['src/app/App.tsx'],
+      // A reload of these addresses names all their chunks in its HTML (see scripts/chunk-groups.ts).
+      pages: {
+        '/results': [
+          'src/app/routes/ResultsRoute.tsx',
+          // The draft store loads its schema as soon as it reads the saved answers.
+          'src/features/wizard/draft-schema.ts',
+          'src/features/wizard/draft-backup.ts',
+        ],
+        '/history': [
+          'src/app/routes/HistoryRoute.tsx',
+          'src/features/wizard/draft-schema.ts',
+          'src/features/wizard/draft-backup.ts',
+        ],
+      },
     }),
     serveAppPage(),
     zodWithoutEval(),
@@ -87,6 +102,10 @@ export default defineConfig({
     target: 'es2022',
     // Every browser that runs this build supports <link rel="modulepreload">: no polyfill.
     modulePreload: { polyfill: false },
+    // One stylesheet for the whole app (about 5 KiB gzipped), inlined into every page by
+    // htmlPages: no page waits for a stylesheet request before it can show its content.
+    cssCodeSplit: false,
+    rolldownOptions: { output: { codeSplitting } },
     sourcemap: false,
   },
   preview: {

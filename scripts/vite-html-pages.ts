@@ -10,6 +10,7 @@
 // Both pages inline the entry stylesheet (a few KB) instead of linking it: a linked stylesheet
 // blocks the first paint for one more round trip. The CSP allows that one <style> by its hash.
 import { createHash } from 'node:crypto';
+import fs from 'node:fs';
 import path from 'node:path';
 import type { IndexHtmlTransformContext, Plugin, PreviewServer } from 'vite';
 import { createServer } from 'vite';
@@ -44,6 +45,9 @@ export function styleHash(css: string): string {
   return `sha256-${createHash('sha256').update(css, 'utf8').digest('base64')}`;
 }
 
+type Bundle = NonNullable<IndexHtmlTransformContext['bundle']>;
+type OutputChunk = Extract<Bundle[string], { type: 'chunk' }>;
+
 const CHARSET = /<meta charset="UTF-8"\s*\/?>/i;
 const STYLESHEET_LINK = /<link rel="stylesheet"[^>]*?\shref="\/([^"]+\.css)"[^>]*>/g;
 const EMPTY_ROOT = '<div id="root"></div>';
@@ -51,7 +55,7 @@ const EMPTY_ROOT = '<div id="root"></div>';
 /** Replaces each linked stylesheet of the bundle with an inline <style>; returns the hashes. */
 function inlineStylesheets(
   html: string,
-  bundle: NonNullable<IndexHtmlTransformContext['bundle']>,
+  bundle: Bundle,
 ): { html: string; hashes: string[]; inlined: string[] } {
   const hashes: string[] = [];
   const inlined: string[] = [];
@@ -68,36 +72,72 @@ function inlineStylesheets(
   return { html: out, hashes, inlined };
 }
 
+/** The chunk of the bundle that `module` (a path from the project root) starts. */
+function chunkStartingAt(chunks: OutputChunk[], module: string, root: string): OutputChunk {
+  const id = path.resolve(root, module);
+  const chunk = chunks.find((candidate) => candidate.facadeModuleId === id);
+  if (!chunk) throw new Error(`no chunk starts at ${module}: is it imported dynamically?`);
+  if (chunk.viteMetadata?.importedCss.size) {
+    throw new Error(`${module} brings CSS, which would not be inlined: import it from main.tsx`);
+  }
+  return chunk;
+}
+
 /**
  * The chunks of `modules` and every chunk they import statically, in load order, without the
- * ones the page already loads. Fails the build when one is missing or brings CSS.
+ * ones in `loaded` (what the page already loads). Fails the build when one is missing or brings CSS.
  */
-function eagerChunks(
-  bundle: NonNullable<IndexHtmlTransformContext['bundle']>,
+function chunksFor(
+  bundle: Bundle,
   modules: readonly string[],
   root: string,
+  loaded: ReadonlySet<string>,
 ): string[] {
   const chunks = Object.values(bundle).filter((output) => output.type === 'chunk');
-  const entry = chunks.find((chunk) => chunk.isEntry);
-  const loaded = new Set<string>();
+  const found: string[] = [];
+  const seen = new Set(loaded);
   const visit = (fileName: string) => {
-    if (loaded.has(fileName)) return;
-    loaded.add(fileName);
+    if (seen.has(fileName)) return;
+    seen.add(fileName);
     const chunk = chunks.find((candidate) => candidate.fileName === fileName);
     for (const imported of chunk?.imports ?? []) visit(imported);
+    found.push(fileName);
   };
+  for (const module of modules) visit(chunkStartingAt(chunks, module, root).fileName);
+  return found;
+}
+
+/** The chunks the entry loads by itself: the entry and its static imports, followed. */
+function entryChunks(bundle: Bundle): Set<string> {
+  const found = new Set<string>();
+  const visit = (name: string) => {
+    if (found.has(name)) return;
+    found.add(name);
+    const chunk = bundle[name];
+    if (chunk?.type === 'chunk') for (const imported of chunk.imports) visit(imported);
+  };
+  const entry = Object.values(bundle).find((output) => output.type === 'chunk' && output.isEntry);
   if (entry) visit(entry.fileName);
-  const already = new Set(loaded);
-  for (const module of modules) {
-    const id = path.resolve(root, module);
-    const chunk = chunks.find((candidate) => candidate.facadeModuleId === id);
-    if (!chunk) throw new Error(`no chunk starts at ${module}: is it imported dynamically?`);
-    if (chunk.viteMetadata?.importedCss.size) {
-      throw new Error(`${module} brings CSS, which would not be inlined: import it from main.tsx`);
-    }
-    visit(chunk.fileName);
-  }
-  return [...loaded].filter((file) => !already.has(file));
+  return found;
+}
+
+/** The script files a page's HTML names (src and modulepreload href). */
+function scriptsIn(html: string): Set<string> {
+  return new Set(
+    [...html.matchAll(/<(?:script|link)\b[^>]*?\s(?:src|href)="\/([^"]+\.js)"/g)].map(
+      (match) => match[1] ?? '',
+    ),
+  );
+}
+
+/** `<link rel="modulepreload">` tags for `files`, before `</head>`. */
+function withModulePreloads(html: string, files: readonly string[]): string {
+  if (!files.length) return html;
+  return html.replace(
+    '</head>',
+    files.map((file) => `  <link rel="modulepreload" crossorigin href="/${file}">\n`).join('') +
+      '  </head>',
+  );
 }
 
 const SCRIPT_TAGS = /<(?:script type="module"|link rel="modulepreload")(?=[\s>])/g;
@@ -165,6 +205,7 @@ export function cspProblems(html: string): string[] {
 export function htmlPages({
   prerenderEntry,
   eagerModules = [],
+  pages = {},
 }: {
   /** The module (from the project root) whose renderStartPage() gives the start page's markup. */
   prerenderEntry: string;
@@ -174,6 +215,13 @@ export function htmlPages({
    * of after it. They must bring no CSS of their own (it would not be inlined).
    */
   eagerModules?: readonly string[];
+  /**
+   * Addresses that get a copy of the app page of their own (`/results` -> results/index.html,
+   * which static hosts serve for that address), naming every chunk the page needs before it can
+   * paint: the modules listed, and what they import. Without it the browser learns of the page's
+   * chunks only once React has loaded and run, a chain of round trips on a slow network.
+   */
+  pages?: Readonly<Record<string, readonly string[]>>;
 }): Plugin {
   let root = process.cwd();
   let prerendered: string | undefined;
@@ -189,15 +237,8 @@ export function htmlPages({
         if (!ctx.bundle) throw new Error('legcheck:html-pages runs in builds only');
         if (!CHARSET.test(html)) throw new Error('index.html needs <meta charset="UTF-8" />');
         if (!html.includes(EMPTY_ROOT)) throw new Error(`index.html needs an empty ${EMPTY_ROOT}`);
-        const preloads = eagerChunks(ctx.bundle, eagerModules, root);
-        const withPreloads = preloads.length
-          ? html.replace(
-              '</head>',
-              preloads
-                .map((file) => `  <link rel="modulepreload" crossorigin href="/${file}">\n`)
-                .join('') + '  </head>',
-            )
-          : html;
+        const preloads = chunksFor(ctx.bundle, eagerModules, root, entryChunks(ctx.bundle));
+        const withPreloads = withModulePreloads(html, preloads);
         const {
           html: inlined,
           hashes,
@@ -229,10 +270,16 @@ export function htmlPages({
         }
         const source = restoreScriptPriority(html.replace(prerendered, EMPTY_ROOT));
         this.emitFile({ type: 'asset', fileName: APP_PAGE, source });
+        for (const [address, modules] of Object.entries(pages)) {
+          const preloads = chunksFor(bundle, modules, root, scriptsIn(source));
+          if (!preloads.length) this.error(`${address}: its page would be the app page itself`);
+          const fileName = pageFileFor(address);
+          this.emitFile({ type: 'asset', fileName, source: withModulePreloads(source, preloads) });
+        }
       },
     },
     writeBundle(_options, bundle) {
-      for (const name of ['index.html', APP_PAGE]) {
+      for (const name of ['index.html', APP_PAGE, ...Object.keys(pages).map(pageFileFor)]) {
         const page = bundle[name];
         if (!page || page.type !== 'asset') this.error(`the build has no ${name}`);
         for (const problem of cspProblems(String(page.source))) {
@@ -241,6 +288,12 @@ export function htmlPages({
       }
     },
   };
+}
+
+/** The file of an address's own page: '/results' -> 'results/index.html'. */
+export function pageFileFor(address: string): string {
+  if (!/^\/[a-z0-9-]+$/.test(address)) throw new Error(`${address}: one lower-case segment, please`);
+  return `${address.slice(1)}/index.html`;
 }
 
 /** Whether a request is a page navigation that the app page should answer (not '/', not a file). */
@@ -253,15 +306,29 @@ export function wantsAppPage(method: string | undefined, url: string | undefined
 }
 
 /**
+ * The built page that answers a navigation to `url`: the address's own page when the build has
+ * one (`/results` or `/results/` -> results/index.html, as a static host serves a folder's
+ * index), else the app page. `hasFile` says whether the build holds a file.
+ */
+export function appPageFor(url: string | undefined, hasFile: (file: string) => boolean): string {
+  const address = ((url ?? '/').split(/[?#]/)[0] ?? '/').replace(/(.)\/+$/, '$1');
+  if (/^\/[a-z0-9-]+$/.test(address) && hasFile(pageFileFor(address))) return pageFileFor(address);
+  return APP_PAGE;
+}
+
+/**
  * `vite preview` answers unknown addresses with index.html; the built app wants app.html there
- * (index.html holds the prerendered start page). Mirrors what the service worker does offline.
+ * (index.html holds the prerendered start page), or the address's own page (see `pages` above).
+ * Mirrors what a static host does with the build's folders.
  */
 export function serveAppPage(): Plugin {
   return {
     name: 'legcheck:serve-app-page',
     configurePreviewServer(server: PreviewServer) {
+      const dist = path.resolve(server.config.root, server.config.build.outDir);
+      const hasFile = (file: string) => fs.existsSync(path.join(dist, file));
       server.middlewares.use((req, _res, next) => {
-        if (wantsAppPage(req.method, req.url)) req.url = `/${APP_PAGE}`;
+        if (wantsAppPage(req.method, req.url)) req.url = `/${appPageFor(req.url, hasFile)}`;
         next();
       });
     },

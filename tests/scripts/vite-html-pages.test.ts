@@ -2,7 +2,9 @@ import { createHash } from 'node:crypto';
 import { expect, test } from 'vitest';
 import {
   contentSecurityPolicy,
+  appPageFor,
   cspProblems,
+  pageFileFor,
   styleHash,
   wantsAppPage,
 } from '../../scripts/vite-html-pages';
@@ -76,4 +78,21 @@ test('every address but the start page and files is answered with the app page',
   }
   expect(wantsAppPage('POST', '/results')).toBe(false);
   expect(wantsAppPage('HEAD', '/results')).toBe(true);
+});
+
+test('an address with a page of its own is answered with it, any other with the app page', () => {
+  const built = new Set(['results/index.html']);
+  const hasFile = (file: string) => built.has(file);
+  expect(appPageFor('/results', hasFile)).toBe('results/index.html');
+  expect(appPageFor('/results/', hasFile)).toBe('results/index.html');
+  expect(appPageFor('/results?x=1#top', hasFile)).toBe('results/index.html');
+  for (const url of ['/history', '/results/abc', '/step/3', '/%2E%2E', '/Results', undefined]) {
+    expect(appPageFor(url, hasFile)).toBe('app.html');
+  }
+});
+
+test("an address's own page is the index of a folder named after it", () => {
+  expect(pageFileFor('/results')).toBe('results/index.html');
+  expect(() => pageFileFor('/history/a')).toThrow();
+  expect(() => pageFileFor('results')).toThrow();
 });

@@ -1,0 +1,86 @@
+// How the build groups the app's modules into chunks. See docs/decisions/005-prerendered-start-page.md
+// (fourth round).
+//
+// Left to itself, the bundler cut the app into about 30 small chunks: one for each set of modules
+// that the same pages share. A reload of /results then asked for 28 scripts before its first
+// paint. Over HTTP/1.1 a browser opens six connections to a host, so those requests queued, each
+// paying a round trip; on a slow phone network the queue, not the bytes, decided when the results
+// appeared. Four groups, each loaded whole, bring that to a handful of requests that all start
+// together (the results page's HTML names them all, see `pages` in scripts/vite-html-pages.ts):
+//
+// - boot: React, and the few modules src/main.tsx imports itself. Every page runs them first.
+// - shell: the app's frame and start page (App's own imports), the draft and history stores'
+//   light parts. Every page needs them; the start page downloads them with the entry.
+// - data: the questions, the scoring, zod, the draft's schema and the knowledge the wizard shows
+//   too (answer words, sources, triage advice). The wizard and the results need them; the start
+//   page does not.
+// - results: the results view, the rest of the knowledge and the history store. The results
+//   page, the history pages and the start page's "saved results" line (loaded after it) use it.
+//
+// Rules that keep this safe (tests/scripts/chunk-groups.test.ts; the first load's size is checked
+// by `npm run size` on every build):
+// - A group never captures a module the start page loads at once, or the first load grows:
+//   `history/stored.ts` is in shell, `history/store.ts` in results; the patterns name whole files.
+// - No group captures src/main.tsx: the entry awaits App and the page's chunk at its top level,
+//   so a chunk that imported the entry back would wait for it forever.
+// - The groups import each other in one direction only (boot <- shell, boot <- data <- results).
+// - `includeDependenciesRecursively: false`: a group takes the modules it names, not everything
+//   they import (which would pull the results view into the first load).
+
+/** Paths are matched with either separator. */
+const dir = (...parts: string[]) => parts.join('[\\\\/]');
+
+function anyOf(patterns: readonly string[]): (id: string) => boolean {
+  const expressions = patterns.map((pattern) => new RegExp(pattern));
+  return (id) => expressions.some((expression) => expression.test(id));
+}
+
+export const BOOT = anyOf([
+  `${dir('node_modules', '(?:react|react-dom|scheduler)')}[\\\\/]`,
+  `${dir('src', 'lib', 'paths')}\\.ts$`,
+  `${dir('src', 'scoring', 'question-steps')}\\.ts$`,
+  `${dir('src', 'app', 'route-chunks')}\\.ts$`,
+  // Vite's dynamic-import helper and the bundler's runtime: tiny, and needed by every chunk.
+  'vite[\\\\/]preload-helper',
+  'rolldown[\\\\/]runtime',
+]);
+
+export const SHELL = anyOf([
+  `${dir('src', 'app', '(?:App|Layout|NotFoundPage)')}\\.tsx$`,
+  `${dir('src', 'features', 'wizard', '(?:StartPage|DraftNotices|draft-store)')}\\.tsx?$`,
+  `${dir('src', 'components', '(?:UpdatePrompt|LoadErrorBoundary|ConfirmButton|Link|DownloadButton|Notice)')}\\.tsx$`,
+  `${dir('src', 'lib', '(?:stray-clicks|safe-storage|router|page-heading|download|random-id|pwa)')}\\.ts$`,
+  `${dir('src', 'features', 'history', 'stored')}\\.ts$`,
+  `${dir('node_modules', 'zustand', 'esm', '(?:vanilla|react|middleware)')}\\.mjs$`,
+]);
+
+export const DATA = anyOf([
+  // Every scoring module but question-steps.ts, which the address rules (boot) use.
+  `${dir('src', 'scoring')}[\\\\/](?!question-steps\\.ts$)`,
+  `${dir('src', 'knowledge', '(?:answer-labels|sources|triage-advice|step-words)')}\\.ts$`,
+  `${dir('src', 'lib', '(?:format|fingerprint|persist-envelope|parse-json|kept-aside)')}\\.ts$`,
+  `${dir('src', 'features', 'wizard', '(?:steps|step-schemas|draft-schema|draft-backup)')}\\.ts$`,
+  `${dir('node_modules', 'zod')}[\\\\/]`,
+]);
+
+export const RESULTS = anyOf([
+  `${dir('src', 'app', 'routes', 'ResultsRoute')}\\.tsx$`,
+  `${dir('src', 'features', 'results')}[\\\\/]`,
+  `${dir('src', 'knowledge')}[\\\\/]`,
+  `${dir('src', 'features', 'history', '(?:SaveResultNotice|store|export-format|persistence|HistoryLoadNotice|storage-adapter|keep-aside|schema|cross-tab|deep-equal|result-id|status|DownloadResultButton|notices)')}\\.tsx?$`,
+  `${dir('src', 'features', 'history', 'records')}[\\\\/]`,
+  `${dir('src', 'features', 'wizard', 'draft-progress')}\\.ts$`,
+  `${dir('src', 'lib', 'focus-after-render')}\\.ts$`,
+  `${dir('node_modules', 'zustand', 'esm', '(?:vanilla|react)', 'shallow')}\\.mjs$`,
+]);
+
+/** rolldown's `output.codeSplitting` for the app build. A higher priority claims a module first. */
+export const codeSplitting = {
+  includeDependenciesRecursively: false,
+  groups: [
+    { name: 'boot', priority: 4, test: BOOT },
+    { name: 'shell', priority: 3, test: SHELL },
+    { name: 'data', priority: 2, test: DATA },
+    { name: 'results', priority: 1, test: RESULTS },
+  ],
+};

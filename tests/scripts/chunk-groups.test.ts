@@ -1,0 +1,84 @@
+import { expect, test } from 'vitest';
+import { BOOT, codeSplitting, DATA, RESULTS, SHELL } from '../../scripts/chunk-groups';
+
+const ROOT = '/work/app';
+const src = (file: string) => `${ROOT}/src/${file}`;
+const nm = (file: string) => `${ROOT}/node_modules/${file}`;
+
+/** The group that claims a module: the highest priority whose test matches, as rolldown does. */
+function groupOf(id: string): string | null {
+  const groups = [...codeSplitting.groups].sort((a, b) => b.priority - a.priority);
+  return groups.find((group) => group.test(id))?.name ?? null;
+}
+
+test('React and the modules the entry imports itself start every page', () => {
+  for (const id of [
+    nm('react-dom/cjs/react-dom-client.production.js'),
+    nm('react/jsx-runtime.js'),
+    nm('scheduler/index.js'),
+    src('lib/paths.ts'),
+    src('scoring/question-steps.ts'),
+    src('app/route-chunks.ts'),
+    '\0vite/preload-helper.js',
+  ]) {
+    expect({ id, group: groupOf(id) }).toEqual({ id, group: 'boot' });
+  }
+});
+
+test("the start page's own modules stay out of the data and results groups (the first load)", () => {
+  for (const id of [
+    src('app/App.tsx'),
+    src('features/wizard/StartPage.tsx'),
+    src('features/wizard/draft-store.ts'),
+    src('features/history/stored.ts'),
+    src('lib/page-heading.ts'),
+    src('lib/pwa.ts'),
+    nm('zustand/esm/middleware.mjs'),
+  ]) {
+    expect({ id, group: groupOf(id) }).toEqual({ id, group: 'shell' });
+  }
+});
+
+test('the scoring, zod and the wizard knowledge are data; the results view and history store are results', () => {
+  for (const id of [
+    src('scoring/assess.ts'),
+    src('scoring/answers/questions.ts'),
+    src('knowledge/answer-labels.ts'),
+    src('features/wizard/draft-schema.ts'),
+    src('lib/fingerprint.ts'),
+    nm('zod/v4/core/schemas.js'),
+  ]) {
+    expect({ id, group: groupOf(id) }).toEqual({ id, group: 'data' });
+  }
+  for (const id of [
+    src('app/routes/ResultsRoute.tsx'),
+    src('features/results/ResultsView.tsx'),
+    src('knowledge/foods.ts'),
+    src('features/history/store.ts'),
+    src('features/history/records/v2.ts'),
+    src('features/wizard/draft-progress.ts'),
+  ]) {
+    expect({ id, group: groupOf(id) }).toEqual({ id, group: 'results' });
+  }
+});
+
+test('pages loaded on demand keep chunks of their own', () => {
+  for (const id of [
+    src('features/wizard/WizardStep.tsx'),
+    src('app/routes/HistoryRoute.tsx'),
+    src('features/history/HistoryPage.tsx'),
+    src('features/history/StartPageHistory.tsx'),
+    nm('react-hook-form/dist/index.esm.mjs'),
+  ]) {
+    expect({ id, group: groupOf(id) }).toEqual({ id, group: null });
+  }
+});
+
+test('the entry stays a chunk of its own: it awaits the app and the page, which must not need it', () => {
+  expect(groupOf(src('main.tsx'))).toBeNull();
+  // Each pattern names whole files: a longer name that starts like one is not caught.
+  expect(RESULTS(src('features/history/stored.ts'))).toBe(false);
+  expect(SHELL(src('features/history/store.ts'))).toBe(false);
+  expect(BOOT(src('lib/paths-extra.ts'))).toBe(false);
+  expect(DATA(src('features/wizard/draft-progress.ts'))).toBe(false);
+});
