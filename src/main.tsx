@@ -17,13 +17,11 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 const page = preloadPage(window.location.pathname);
 await nextTask();
 const root = document.getElementById('root');
-const modules = await Promise.all([import('./app/App'), import('./lib/pwa'), page]).catch(
-  () => null,
-);
+const modules = await Promise.all([import('./app/App'), page]).catch(() => null);
 await nextTask();
 
 if (root && modules) {
-  const [{ App }, { registerServiceWorker }] = modules;
+  const [{ App }] = modules;
   const app = (
     <StrictMode>
       <App />
@@ -38,7 +36,6 @@ if (root && modules) {
     if (window.location.pathname === '/' && root.firstElementChild) hydrateRoot(root, app);
     else createRoot(root).render(app);
   });
-  void registerServiceWorker();
 } else if (root && !root.firstElementChild) {
   // The app's code did not arrive (offline before LegCheck was kept for offline use). The
   // prerendered start page still works as plain links; an empty page gets a message instead.

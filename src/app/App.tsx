@@ -7,6 +7,7 @@ import { announcePage } from '../lib/page-heading';
 import { canonicalPath } from '../lib/paths';
 import type { Route } from '../lib/router';
 import { navigate, useRoute } from '../lib/router';
+import { registerServiceWorker } from '../lib/pwa';
 import { useIgnoreStrayClicks } from '../lib/stray-clicks';
 import { Layout } from './Layout';
 import type { PageChunk } from './route-chunks';
@@ -115,6 +116,10 @@ export function App() {
   // Every page, not only the wizard's: the second click of a double click on "See my results"
   // must not land on "Don't keep this result".
   useIgnoreStrayClicks(path);
+  // After the first page is on screen: the worker's code is not needed to show it.
+  useEffect(() => {
+    void registerServiceWorker();
+  }, []);
   return (
     <Layout mainRef={mainRef}>
       <LoadErrorBoundary resetKey={path} fallback={<PageLoadError />}>

@@ -96,11 +96,32 @@ export const pwaUpdates = createPwaUpdates(() =>
 );
 
 /**
+ * How long after the page's load event the service worker registers. The page's content may
+ * still be arriving then (the results wait for the saved answers to be read and checked), and
+ * the worker's first install downloads the whole app for offline use: it waits its turn.
+ */
+export const REGISTER_DELAY_MS = 2000;
+
+/**
  * Registers the service worker in production builds only (a worker in development would serve
- * stale code). workbox-window is loaded on demand and registers after the page's load event,
- * so none of this is on the critical path.
+ * stale code): workbox-window loads and registers once the page has loaded, REGISTER_DELAY_MS
+ * have passed and the browser has a quiet moment, so none of it competes with the page's code.
  */
 export function registerServiceWorker(): Promise<void> {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return Promise.resolve();
-  return pwaUpdates.start();
+  return afterPageSettles().then(() => pwaUpdates.start());
+}
+
+function afterPageSettles(): Promise<void> {
+  const loaded = new Promise<void>((resolve) => {
+    if (document.readyState === 'complete') resolve();
+    else window.addEventListener('load', () => resolve(), { once: true });
+  });
+  const wait = () => new Promise<void>((resolve) => setTimeout(resolve, REGISTER_DELAY_MS));
+  const idle = () =>
+    new Promise<void>((resolve) => {
+      if ('requestIdleCallback' in window) requestIdleCallback(() => resolve(), { timeout: 2000 });
+      else setTimeout(resolve, 0);
+    });
+  return loaded.then(wait).then(idle);
 }
