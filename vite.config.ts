@@ -2,7 +2,7 @@ import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
-import { codeSplitting } from './scripts/chunk-groups.ts';
+import { awaitedChunks, codeSplitting } from './scripts/chunk-groups.ts';
 import { APP_PAGE, htmlPages, serveAppPage } from './scripts/vite-html-pages.ts';
 
 const THEME_COLOR = '#1f5f7a';
@@ -97,6 +97,7 @@ export default defineConfig({
     }),
     serveAppPage(),
     zodWithoutEval(),
+    awaitedChunks(),
   ],
   build: {
     target: 'es2022',

@@ -21,11 +21,18 @@
 // by `npm run size` on every build):
 // - A group never captures a module the start page loads at once, or the first load grows:
 //   `history/stored.ts` is in shell, `history/store.ts` in results; the patterns name whole files.
-// - No group captures src/main.tsx: the entry awaits App and the page's chunk at its top level,
-//   so a chunk that imported the entry back would wait for it forever.
+// - Two modules wait at their top level for modules they import dynamically: src/main.tsx (App
+//   and the page) and the draft store (its schema and backup, when a draft is stored). A chunk
+//   they wait for must never import theirs, or each waits for the other and the page stays
+//   blank, with no error. So no group captures main.tsx, and the draft store (shell) and its
+//   schema (data) sit in groups that never import each other that way. `awaitedChunks()` below
+//   fails the build if that ever changes.
 // - The groups import each other in one direction only (boot <- shell, boot <- data <- results).
 // - `includeDependenciesRecursively: false`: a group takes the modules it names, not everything
 //   they import (which would pull the results view into the first load).
+
+import path from 'node:path';
+import type { Plugin } from 'vite';
 
 /** Paths are matched with either separator. */
 const dir = (...parts: string[]) => parts.join('[\\\\/]');
@@ -73,6 +80,82 @@ export const RESULTS = anyOf([
   `${dir('src', 'lib', 'focus-after-render')}\\.ts$`,
   `${dir('node_modules', 'zustand', 'esm', '(?:vanilla|react)', 'shallow')}\\.mjs$`,
 ]);
+
+/** Modules that await a dynamic import at their top level, and what they await. */
+export const AWAITED: Readonly<Record<string, readonly string[]>> = {
+  'src/main.tsx': [
+    'src/app/App.tsx',
+    'src/features/wizard/WizardStep.tsx',
+    'src/app/routes/ResultsRoute.tsx',
+    'src/app/routes/HistoryRoute.tsx',
+  ],
+  'src/features/wizard/draft-store.ts': [
+    'src/features/wizard/draft-schema.ts',
+    'src/features/wizard/draft-backup.ts',
+  ],
+};
+
+type Chunk = {
+  fileName: string;
+  imports: string[];
+  moduleIds: string[];
+  facadeModuleId: string | null;
+};
+
+/**
+ * The waits in `awaited` that can never end: a module whose chunk, followed through its static
+ * imports from the awaited module's chunk, is reached again. Ids are paths from `root`.
+ */
+export function deadlocks(
+  chunks: readonly Chunk[],
+  awaited: Readonly<Record<string, readonly string[]>>,
+  root: string,
+): string[] {
+  const holding = (id: string) =>
+    chunks.find((chunk) => chunk.facadeModuleId === id) ??
+    chunks.find((chunk) => chunk.moduleIds.includes(id));
+  const reaches = (from: Chunk, target: Chunk) => {
+    const seen = new Set<string>();
+    const visit = (name: string): boolean => {
+      if (name === target.fileName) return true;
+      if (seen.has(name)) return false;
+      seen.add(name);
+      const chunk = chunks.find((candidate) => candidate.fileName === name);
+      return (chunk?.imports ?? []).some(visit);
+    };
+    return from.imports.some(visit);
+  };
+  const found: string[] = [];
+  for (const [waiter, modules] of Object.entries(awaited)) {
+    const waiting = holding(path.resolve(root, waiter));
+    if (!waiting) continue;
+    for (const module of modules) {
+      const target = holding(path.resolve(root, module));
+      if (target && reaches(target, waiting)) {
+        found.push(`${waiter} awaits ${module}, whose chunk imports ${waiter}'s chunk`);
+      }
+    }
+  }
+  return found;
+}
+
+/** Fails the build on a wait that can never end (see AWAITED and the notes at the top). */
+export function awaitedChunks(): Plugin {
+  let root = process.cwd();
+  return {
+    name: 'legcheck:awaited-chunks',
+    apply: 'build',
+    configResolved(config) {
+      root = config.root;
+    },
+    generateBundle(_options, bundle) {
+      const chunks = Object.values(bundle).flatMap((output) =>
+        output.type === 'chunk' ? [output] : [],
+      );
+      for (const problem of deadlocks(chunks, AWAITED, root)) this.error(problem);
+    },
+  };
+}
 
 /** rolldown's `output.codeSplitting` for the app build. A higher priority claims a module first. */
 export const codeSplitting = {

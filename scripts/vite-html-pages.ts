@@ -292,7 +292,8 @@ export function htmlPages({
 
 /** The file of an address's own page: '/results' -> 'results/index.html'. */
 export function pageFileFor(address: string): string {
-  if (!/^\/[a-z0-9-]+$/.test(address)) throw new Error(`${address}: one lower-case segment, please`);
+  if (!/^\/[a-z0-9-]+$/.test(address))
+    throw new Error(`${address}: one lower-case segment, please`);
   return `${address.slice(1)}/index.html`;
 }
 

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { BOOT, codeSplitting, DATA, RESULTS, SHELL } from '../../scripts/chunk-groups';
+import { BOOT, codeSplitting, DATA, deadlocks, RESULTS, SHELL } from '../../scripts/chunk-groups';
 
 const ROOT = '/work/app';
 const src = (file: string) => `${ROOT}/src/${file}`;
@@ -81,4 +81,28 @@ test('the entry stays a chunk of its own: it awaits the app and the page, which 
   expect(SHELL(src('features/history/store.ts'))).toBe(false);
   expect(BOOT(src('lib/paths-extra.ts'))).toBe(false);
   expect(DATA(src('features/wizard/draft-progress.ts'))).toBe(false);
+});
+
+test('a chunk awaited at the top level of a module that its own chunk imports is a deadlock', () => {
+  const chunk = (fileName: string, imports: string[], moduleIds: string[], facade?: string) => ({
+    fileName,
+    imports,
+    moduleIds: moduleIds.map(src),
+    facadeModuleId: facade ? src(facade) : null,
+  });
+  const awaited = { 'src/store.ts': ['src/schema.ts'] };
+  const safe = [
+    chunk('shell.js', ['boot.js'], ['store.ts']),
+    chunk('data.js', ['boot.js'], ['schema.ts', 'other.ts']),
+    chunk('schema.js', ['data.js'], [], 'schema.ts'),
+    chunk('boot.js', [], ['react.ts']),
+  ];
+  expect(deadlocks(safe, awaited, ROOT)).toEqual([]);
+  const stuck = safe.map((c) =>
+    c.fileName === 'data.js' ? { ...c, imports: ['boot.js', 'mid.js'] } : c,
+  );
+  stuck.push(chunk('mid.js', ['shell.js'], ['mid.ts']));
+  expect(deadlocks(stuck, awaited, ROOT)).toEqual([
+    "src/store.ts awaits src/schema.ts, whose chunk imports src/store.ts's chunk",
+  ]);
 });

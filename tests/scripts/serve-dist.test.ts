@@ -20,7 +20,10 @@ async function serve(): Promise<string> {
   fs.writeFileSync(path.join(dir, 'index.html'), '<!doctype html><title>start</title>');
   fs.writeFileSync(path.join(dir, 'app.html'), '<!doctype html><title>app</title>');
   fs.mkdirSync(path.join(dir, 'results'));
-  fs.writeFileSync(path.join(dir, 'results', 'index.html'), '<!doctype html><title>results</title>');
+  fs.writeFileSync(
+    path.join(dir, 'results', 'index.html'),
+    '<!doctype html><title>results</title>',
+  );
   fs.writeFileSync(path.join(dir, 'assets', 'app-1.js'), 'console.log("app");'.repeat(20));
   fs.writeFileSync(path.join(dir, 'sw.js'), 'self.addEventListener("fetch", () => {});');
   const child: ChildProcess = spawn(process.execPath, [script, dir, '0'], { stdio: 'pipe' });
