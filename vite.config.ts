@@ -85,13 +85,11 @@ export default defineConfig({
         '/results': [
           'src/app/routes/ResultsRoute.tsx',
           // The draft store loads its schema as soon as it reads the saved answers.
-          'src/features/wizard/draft-schema.ts',
-          'src/features/wizard/draft-backup.ts',
+          'src/features/wizard/draft-validation.ts',
         ],
         '/history': [
           'src/app/routes/HistoryRoute.tsx',
-          'src/features/wizard/draft-schema.ts',
-          'src/features/wizard/draft-backup.ts',
+          'src/features/wizard/draft-validation.ts',
         ],
       },
     }),

@@ -66,7 +66,7 @@ export const DATA = anyOf([
   `${dir('src', 'scoring')}[\\\\/](?!question-steps\\.ts$)`,
   `${dir('src', 'knowledge', '(?:answer-labels|sources|triage-advice|step-words)')}\\.ts$`,
   `${dir('src', 'lib', '(?:format|fingerprint|persist-envelope|parse-json|kept-aside)')}\\.ts$`,
-  `${dir('src', 'features', 'wizard', '(?:steps|step-schemas|draft-schema|draft-backup)')}\\.ts$`,
+  `${dir('src', 'features', 'wizard', '(?:steps|step-schemas|draft-schema|draft-backup|draft-validation)')}\\.ts$`,
   `${dir('node_modules', 'zod')}[\\\\/]`,
 ]);
 
@@ -89,10 +89,7 @@ export const AWAITED: Readonly<Record<string, readonly string[]>> = {
     'src/app/routes/ResultsRoute.tsx',
     'src/app/routes/HistoryRoute.tsx',
   ],
-  'src/features/wizard/draft-store.ts': [
-    'src/features/wizard/draft-schema.ts',
-    'src/features/wizard/draft-backup.ts',
-  ],
+  'src/features/wizard/draft-store.ts': ['src/features/wizard/draft-validation.ts'],
 };
 
 type Chunk = {

@@ -13,9 +13,8 @@ import type { KeptAsideDocument, KeptAsideItem } from '../../lib/kept-aside';
 import { randomId } from '../../lib/random-id';
 import type { StorageErrorKind, StorageResult } from '../../lib/safe-storage';
 import { safeLocalStorage } from '../../lib/safe-storage';
-import type * as DraftBackupModule from './draft-backup';
-import type * as DraftSchemaModule from './draft-schema';
 import type { Draft, DraftSteps, StepDraft } from './draft-schema';
+import type * as DraftValidationModule from './draft-validation';
 import type { StepValues } from './step-schemas';
 import type { StepKey } from './steps';
 
@@ -55,14 +54,13 @@ function readStorage(key: string): string | null {
   return result.ok ? result.value : null;
 }
 
-type DraftValidation = typeof DraftSchemaModule & typeof DraftBackupModule;
+type DraftValidation = typeof DraftValidationModule;
 let validation: DraftValidation | undefined;
 
 /** Loads the draft's schemas and its backup (both use zod) once. */
 async function loadValidation(): Promise<DraftValidation> {
   if (validation) return validation;
-  const [schema, backup] = await Promise.all([import('./draft-schema'), import('./draft-backup')]);
-  const loaded: DraftValidation = { ...schema, ...backup };
+  const loaded: DraftValidation = await import('./draft-validation');
   validation ??= loaded;
   return validation;
 }
