@@ -1,6 +1,7 @@
 import { useCallback, useId, useLayoutEffect, useRef, useState } from 'react';
+import { BAND_WORDS } from '../../knowledge/band-words';
 import { BAND_THRESHOLDS, NUTRIENT_IDS } from '../../scoring';
-import type { NutrientId } from '../../scoring';
+import type { Band, NutrientId } from '../../scoring';
 import type { DateLabel, Trend, TrendSeries } from './trend';
 import {
   countMoves,
@@ -16,6 +17,12 @@ import './trend.css';
 // Geometry in CSS pixels. The results are spaced evenly, one column each, with every date
 // written under its column: people often save several results close together and then none for
 // months, and spaced by real time those would sit on top of each other. The dates say the time.
+/** A band's name on the chart: the results page's word for it, capitalised ("Possible"). */
+function bandName(band: Band): string {
+  const word = BAND_WORDS[band].inline;
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
 /** Room left of the plot for the band names and the score ticks (0, 25, 50, 100). */
 const PAD_LEFT = 82;
 const PAD_RIGHT = 8;
@@ -181,19 +188,19 @@ function TrendSvg({
   const labels = dateLabels(trend.results);
   const bands = [
     {
-      name: 'Likely',
+      name: bandName('likely'),
       from: 100,
       to: BAND_THRESHOLDS.likely,
       className: 'trend-chart__band--likely',
     },
     {
-      name: 'Possible',
+      name: bandName('possible'),
       from: BAND_THRESHOLDS.likely,
       to: BAND_THRESHOLDS.possible,
       className: 'trend-chart__band--possible',
     },
     {
-      name: 'Unlikely',
+      name: bandName('unlikely'),
       from: BAND_THRESHOLDS.possible,
       to: 0,
       className: 'trend-chart__band--unlikely',
