@@ -87,10 +87,7 @@ export default defineConfig({
           // The draft store loads its schema as soon as it reads the saved answers.
           'src/features/wizard/draft-validation.ts',
         ],
-        '/history': [
-          'src/app/routes/HistoryRoute.tsx',
-          'src/features/wizard/draft-validation.ts',
-        ],
+        '/history': ['src/app/routes/HistoryRoute.tsx', 'src/features/wizard/draft-validation.ts'],
       },
     }),
     serveAppPage(),
