@@ -5,7 +5,7 @@
 // that the same pages share. A reload of /results then asked for 28 scripts before its first
 // paint. Over HTTP/1.1 a browser opens six connections to a host, so those requests queued, each
 // paying a round trip; on a slow phone network the queue, not the bytes, decided when the results
-// appeared. Four groups, each loaded whole, bring that to a handful of requests that all start
+// appeared. Five groups, each loaded whole, bring that to a handful of requests that all start
 // together (the results page's HTML names them all, see `pages` in scripts/vite-html-pages.ts):
 //
 // - boot: React, and the few modules src/main.tsx imports itself. Every page runs them first.
@@ -14,20 +14,27 @@
 // - data: the questions, the scoring, zod, the draft's schema and the knowledge the wizard shows
 //   too (answer words, sources, triage advice). The wizard and the results need them; the start
 //   page does not.
-// - results: the results view, the rest of the knowledge and the history store. The results
-//   page, the history pages and the start page's "saved results" line (loaded after it) use it.
+// - history: the history store and its notices. The results page (which saves each result), the
+//   history pages and the start page's "saved results" line (loaded after it) use it.
+// - results: the results view and the rest of the knowledge (foods, nutrients, tests...). Only
+//   the results and history pages load it: never a step of the questionnaire, nor the start
+//   page. So the draft's progress (which the wizard, the results and the start page's "resume"
+//   buttons share) stays in no group: it is a small chunk of its own.
 //
 // Rules that keep this safe (tests/scripts/chunk-groups.test.ts; the first load's size is checked
 // by `npm run size` on every build):
 // - A group never captures a module the start page loads at once, or the first load grows:
-//   `history/stored.ts` is in shell, `history/store.ts` in results; the patterns name whole files.
+//   `history/stored.ts` is in shell, `history/store.ts` in history; the patterns name whole files.
+// - A page loads only the groups it needs: tests/e2e/page-requests.spec.ts checks that a step of
+//   the questionnaire never asks for the results chunk.
 // - Two modules wait at their top level for modules they import dynamically: src/main.tsx (App
 //   and the page) and the draft store (its schema and backup, when a draft is stored). A chunk
 //   they wait for must never import theirs, or each waits for the other and the page stays
 //   blank, with no error. So no group captures main.tsx, and the draft store (shell) and its
 //   schema (data) sit in groups that never import each other that way. `awaitedChunks()` below
 //   fails the build if that ever changes.
-// - The groups import each other in one direction only (boot <- shell, boot <- data <- results).
+// - The groups import each other in one direction only (boot <- shell <- data <- history <-
+//   results, data importing only boot).
 // - `includeDependenciesRecursively: false`: a group takes the modules it names, not everything
 //   they import (which would pull the results view into the first load).
 
@@ -70,15 +77,18 @@ export const DATA = anyOf([
   `${dir('node_modules', 'zod')}[\\\\/]`,
 ]);
 
+export const HISTORY = anyOf([
+  `${dir('src', 'features', 'history', '(?:store|export-format|persistence|HistoryLoadNotice|storage-adapter|keep-aside|schema|cross-tab|deep-equal|result-id|status|notices|DownloadResultButton)')}\\.tsx?$`,
+  `${dir('src', 'features', 'history', 'records')}[\\\\/]`,
+  `${dir('src', 'lib', 'focus-after-render')}\\.ts$`,
+  `${dir('node_modules', 'zustand', 'esm', '(?:vanilla|react)', 'shallow')}\\.mjs$`,
+]);
+
 export const RESULTS = anyOf([
   `${dir('src', 'app', 'routes', 'ResultsRoute')}\\.tsx$`,
   `${dir('src', 'features', 'results')}[\\\\/]`,
   `${dir('src', 'knowledge')}[\\\\/]`,
-  `${dir('src', 'features', 'history', '(?:SaveResultNotice|store|export-format|persistence|HistoryLoadNotice|storage-adapter|keep-aside|schema|cross-tab|deep-equal|result-id|status|DownloadResultButton|notices)')}\\.tsx?$`,
-  `${dir('src', 'features', 'history', 'records')}[\\\\/]`,
-  `${dir('src', 'features', 'wizard', 'draft-progress')}\\.ts$`,
-  `${dir('src', 'lib', 'focus-after-render')}\\.ts$`,
-  `${dir('node_modules', 'zustand', 'esm', '(?:vanilla|react)', 'shallow')}\\.mjs$`,
+  `${dir('src', 'features', 'history', 'SaveResultNotice')}\\.tsx$`,
 ]);
 
 /** Modules that await a dynamic import at their top level, and what they await. */
@@ -161,6 +171,7 @@ export const codeSplitting = {
     { name: 'boot', priority: 4, test: BOOT },
     { name: 'shell', priority: 3, test: SHELL },
     { name: 'data', priority: 2, test: DATA },
+    { name: 'history', priority: 1, test: HISTORY },
     { name: 'results', priority: 1, test: RESULTS },
   ],
 };

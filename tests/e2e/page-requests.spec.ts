@@ -56,3 +56,30 @@ for (const { address, heading } of [
     expect(named.size).toBeGreaterThan(6);
   });
 }
+
+// The results view and its knowledge (the largest chunk after React) load only where they are
+// shown: not on a step of the questionnaire, not for the start page's "saved results" line.
+const RESULTS_CHUNK = /\/assets\/results-[^/]*\.js$/;
+
+test('a step of the questionnaire does not load the results view', async ({ page }) => {
+  await seedStorage(page, 'legcheck-draft', DRAFT_TEXT);
+  const requested = scriptRequests(page);
+  await page.goto('/step/diet');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Diet');
+  await expect(page.getByRole('button', { name: 'Next' })).toBeVisible();
+  expect(requested.filter((path) => RESULTS_CHUNK.test(path))).toEqual([]);
+});
+
+test('the start page with saved results shows them without loading the results view', async ({
+  page,
+}) => {
+  const history = fs.readFileSync(
+    new URL('../fixtures/records/history-v3.json', import.meta.url),
+    'utf8',
+  );
+  await seedStorage(page, 'legcheck-history', history);
+  const requested = scriptRequests(page);
+  await page.goto('/');
+  await expect(page.getByText(/Saved results on this device: \d+/)).toBeVisible();
+  expect(requested.filter((path) => RESULTS_CHUNK.test(path))).toEqual([]);
+});

@@ -1,5 +1,13 @@
 import { expect, test } from 'vitest';
-import { BOOT, codeSplitting, DATA, deadlocks, RESULTS, SHELL } from '../../scripts/chunk-groups';
+import {
+  BOOT,
+  codeSplitting,
+  DATA,
+  deadlocks,
+  HISTORY,
+  RESULTS,
+  SHELL,
+} from '../../scripts/chunk-groups';
 
 const ROOT = '/work/app';
 const src = (file: string) => `${ROOT}/src/${file}`;
@@ -39,7 +47,7 @@ test("the start page's own modules stay out of the data and results groups (the 
   }
 });
 
-test('the scoring, zod and the wizard knowledge are data; the results view and history store are results', () => {
+test('the scoring, zod and the wizard knowledge are data; the history store and the results view have groups of their own', () => {
   for (const id of [
     src('scoring/assess.ts'),
     src('scoring/answers/questions.ts'),
@@ -51,12 +59,21 @@ test('the scoring, zod and the wizard knowledge are data; the results view and h
     expect({ id, group: groupOf(id) }).toEqual({ id, group: 'data' });
   }
   for (const id of [
-    src('app/routes/ResultsRoute.tsx'),
-    src('features/results/ResultsView.tsx'),
-    src('knowledge/foods.ts'),
     src('features/history/store.ts'),
     src('features/history/records/v2.ts'),
-    src('features/wizard/draft-progress.ts'),
+    src('features/history/HistoryLoadNotice.tsx'),
+    // The store's notices import these: in results, they would bring the results view along.
+    src('features/history/notices.tsx'),
+    src('features/history/DownloadResultButton.tsx'),
+    src('lib/focus-after-render.ts'),
+  ]) {
+    expect({ id, group: groupOf(id) }).toEqual({ id, group: 'history' });
+  }
+  for (const id of [
+    src('app/routes/ResultsRoute.tsx'),
+    src('features/results/ResultsView.tsx'),
+    src('features/history/SaveResultNotice.tsx'),
+    src('knowledge/foods.ts'),
   ]) {
     expect({ id, group: groupOf(id) }).toEqual({ id, group: 'results' });
   }
@@ -68,6 +85,8 @@ test('pages loaded on demand keep chunks of their own', () => {
     src('app/routes/HistoryRoute.tsx'),
     src('features/history/HistoryPage.tsx'),
     src('features/history/StartPageHistory.tsx'),
+    // Shared by the wizard, the results and the start page's "resume" buttons.
+    src('features/wizard/draft-progress.ts'),
     nm('react-hook-form/dist/index.esm.mjs'),
   ]) {
     expect({ id, group: groupOf(id) }).toEqual({ id, group: null });
@@ -77,6 +96,7 @@ test('pages loaded on demand keep chunks of their own', () => {
 test('the entry stays a chunk of its own: it awaits the app and the page, which must not need it', () => {
   expect(groupOf(src('main.tsx'))).toBeNull();
   // Each pattern names whole files: a longer name that starts like one is not caught.
+  expect(HISTORY(src('features/history/stored.ts'))).toBe(false);
   expect(RESULTS(src('features/history/stored.ts'))).toBe(false);
   expect(SHELL(src('features/history/store.ts'))).toBe(false);
   expect(BOOT(src('lib/paths-extra.ts'))).toBe(false);
