@@ -19,8 +19,13 @@ function groupOf(id: string): string | null {
   return groups.find((group) => group.test(id))?.name ?? null;
 }
 
+/** Each of `ids` is claimed by `group` (null: by none); a failure names the module. */
+function expectGroup(group: string | null, ids: readonly string[]) {
+  for (const id of ids) expect({ id, group: groupOf(id) }).toEqual({ id, group });
+}
+
 test('React and the modules the entry imports itself start every page', () => {
-  for (const id of [
+  expectGroup('boot', [
     nm('react-dom/cjs/react-dom-client.production.js'),
     nm('react/jsx-runtime.js'),
     nm('scheduler/index.js'),
@@ -28,13 +33,11 @@ test('React and the modules the entry imports itself start every page', () => {
     src('scoring/question-steps.ts'),
     src('app/route-chunks.ts'),
     '\0vite/preload-helper.js',
-  ]) {
-    expect({ id, group: groupOf(id) }).toEqual({ id, group: 'boot' });
-  }
+  ]);
 });
 
 test("the start page's own modules stay out of the data and results groups (the first load)", () => {
-  for (const id of [
+  expectGroup('shell', [
     src('app/App.tsx'),
     src('features/wizard/StartPage.tsx'),
     src('features/wizard/draft-store.ts'),
@@ -42,23 +45,19 @@ test("the start page's own modules stay out of the data and results groups (the 
     src('lib/page-heading.ts'),
     src('lib/pwa.ts'),
     nm('zustand/esm/middleware.mjs'),
-  ]) {
-    expect({ id, group: groupOf(id) }).toEqual({ id, group: 'shell' });
-  }
+  ]);
 });
 
 test('the scoring, zod and the wizard knowledge are data; the history store and the results view have groups of their own', () => {
-  for (const id of [
+  expectGroup('data', [
     src('scoring/assess.ts'),
     src('scoring/answers/questions.ts'),
     src('knowledge/answer-labels.ts'),
     src('features/wizard/draft-schema.ts'),
     src('lib/fingerprint.ts'),
     nm('zod/v4/core/schemas.js'),
-  ]) {
-    expect({ id, group: groupOf(id) }).toEqual({ id, group: 'data' });
-  }
-  for (const id of [
+  ]);
+  expectGroup('history', [
     src('features/history/store.ts'),
     src('features/history/records/v2.ts'),
     src('features/history/HistoryLoadNotice.tsx'),
@@ -66,21 +65,17 @@ test('the scoring, zod and the wizard knowledge are data; the history store and 
     src('features/history/notices.tsx'),
     src('features/history/DownloadResultButton.tsx'),
     src('lib/focus-after-render.ts'),
-  ]) {
-    expect({ id, group: groupOf(id) }).toEqual({ id, group: 'history' });
-  }
-  for (const id of [
+  ]);
+  expectGroup('results', [
     src('app/routes/ResultsRoute.tsx'),
     src('features/results/ResultsView.tsx'),
     src('features/history/SaveResultNotice.tsx'),
     src('knowledge/foods.ts'),
-  ]) {
-    expect({ id, group: groupOf(id) }).toEqual({ id, group: 'results' });
-  }
+  ]);
 });
 
 test('pages loaded on demand keep chunks of their own', () => {
-  for (const id of [
+  expectGroup(null, [
     src('features/wizard/WizardStep.tsx'),
     src('app/routes/HistoryRoute.tsx'),
     src('features/history/HistoryPage.tsx'),
@@ -88,9 +83,7 @@ test('pages loaded on demand keep chunks of their own', () => {
     // Shared by the wizard, the results and the start page's "resume" buttons.
     src('features/wizard/draft-progress.ts'),
     nm('react-hook-form/dist/index.esm.mjs'),
-  ]) {
-    expect({ id, group: groupOf(id) }).toEqual({ id, group: null });
-  }
+  ]);
 });
 
 test('the entry stays a chunk of its own: it awaits the app and the page, which must not need it', () => {
