@@ -1,14 +1,16 @@
 // Build-time work on the app's HTML, so the first screen paints before any script runs and the
 // page carries a Content Security Policy. See docs/decisions/005-prerendered-start-page.md.
 //
-// `vite build` writes two pages:
+// `vite build` writes these pages:
 // - index.html, the start page ('/'), prerendered: its markup is in the file, so the browser
 //   paints it as soon as the HTML arrives; src/main.tsx then hydrates it.
-// - app.html, the same page with an empty root, for every other address (/step/timing, /results,
-//   /history/...): a person who reloads /results must not see the start page first. The service
+// - app.html, the same page with an empty root, for every other address (/step/timing,
+//   /history/...): a person who reloads a step must not see the start page first. The service
 //   worker and the preview server answer those navigations with it (see serveAppPage).
-// Both pages inline the entry stylesheet (a few KB) instead of linking it: a linked stylesheet
-// blocks the first paint for one more round trip. The CSP allows that one <style> by its hash.
+// - results/index.html and history/index.html (`pages`): app.html naming every chunk that
+//   address needs, for a host that serves a folder's index for its address.
+// Every page inlines the app's one stylesheet (a few KB) instead of linking it: a linked
+// stylesheet blocks the first paint for one more round trip. The CSP allows it by its hash.
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';

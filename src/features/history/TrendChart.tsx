@@ -14,15 +14,15 @@ import {
 } from './trend';
 import './trend.css';
 
-// Geometry in CSS pixels. The results are spaced evenly, one column each, with every date
-// written under its column: people often save several results close together and then none for
-// months, and spaced by real time those would sit on top of each other. The dates say the time.
 /** A band's name on the chart: the results page's word for it, capitalised ("Possible"). */
 function bandName(band: Band): string {
   const word = BAND_WORDS[band].inline;
   return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
+// Geometry in CSS pixels. The results are spaced evenly, one column each, with every date
+// written under its column: people often save several results close together and then none for
+// months, and spaced by real time those would sit on top of each other. The dates say the time.
 /** Room left of the plot for the band names and the score ticks (0, 25, 50, 100). */
 const PAD_LEFT = 82;
 const PAD_RIGHT = 8;
