@@ -3,6 +3,7 @@
 // with their band and the answer behind each, the blood tests to ask about, two or three foods
 // that fit their diet and a link to each detail section. The expected words come from the
 // results model, so the check follows the knowledge base; where they sit is the browser's.
+import fs from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
 import { buildResultsModel } from '../../src/features/results/results-model';
@@ -10,7 +11,7 @@ import { FOODS } from '../../src/knowledge/foods';
 import { RED_FLAGS } from '../../src/knowledge/red-flags';
 import { TRIAGE_ADVICE } from '../../src/knowledge/triage-advice';
 import type { Answers } from '../../src/scoring';
-import { assess } from '../../src/scoring';
+import { answersSchema, assess } from '../../src/scoring';
 import { expectNoAxeViolations } from './support/axe';
 import { answerQuestionnaire, startQuestionnaire } from './support/questionnaire';
 
@@ -43,29 +44,18 @@ const TYPICAL: Answers = {
 /** The same person, with one leg swollen, red and warm: a warning sign. */
 const RED_FLAG: Answers = { ...TYPICAL, redFlags: ['one-leg-swollen'] };
 
-/** The vegan of the Lighthouse bench (tests/fixtures/finished-draft.json): tingling, numbness. */
-const VEGAN: Answers = {
-  about: { ageBand: '51-70', sex: 'female', pregnant: false },
-  symptoms: { kinds: ['tingling', 'numbness', 'cramps'], legs: 'both', severity: 'moderate' },
-  timing: { when: ['night'], duration: 'over-3-months', onset: 'gradual' },
-  diet: {
-    pattern: 'vegan',
-    dairy: 'rarely',
-    fattyFish: 'rarely',
-    redMeat: 'rarely',
-    eggs: 'rarely',
-    leafyGreens: 'weekly',
-    nutsSeeds: 'weekly',
-    wholeGrains: 'weekly',
-    legumes: 'weekly',
-    fortifiedFoods: 'rarely',
-    water: 'under-4-glasses',
-    alcohol: 'none',
-  },
-  lifestyle: { sun: 'rarely', sweating: 'low', supplements: [] },
-  health: { conditions: [], medications: ['acid-reducer'] },
-  redFlags: [],
-};
+/**
+ * The vegan of the Lighthouse bench and the results page's browser tests, read from their stored
+ * draft (tests/fixtures/finished-draft.json): tingling, numbness and cramps, an acid reducer.
+ * Each step's answers are the answers' section of that name; the warning signs are `redFlags`.
+ */
+const VEGAN: Answers = (() => {
+  const draft = JSON.parse(
+    fs.readFileSync(new URL('../fixtures/finished-draft.json', import.meta.url), 'utf8'),
+  ) as { state: { steps: Record<string, Record<string, unknown>> } };
+  const { warningSigns, ...sections } = draft.state.steps;
+  return answersSchema.parse({ ...sections, redFlags: warningSigns?.redFlags });
+})();
 
 /** Fails unless the element is drawn inside the first 390 x 844 screen, with nothing scrolled. */
 async function expectOnFirstScreen(page: Page, locator: Locator, what: string) {

@@ -10,6 +10,7 @@ import {
   describeSeries,
 } from '../../../src/features/history/trend';
 import type { TrendSource } from '../../../src/features/history/trend';
+import { NUTRIENT_IDS } from '../../../src/scoring';
 import type { Band, NutrientId } from '../../../src/scoring';
 import { NEWER, OLDER } from './fixtures';
 
@@ -22,22 +23,13 @@ function result(id: string, createdAt: string, scores: Scores): TrendSource {
     createdAt,
     assessment: {
       ranked: Object.entries(scores).flatMap(([nutrient, value]) => {
-        const found = ALL.find((known) => known === nutrient);
+        const found = NUTRIENT_IDS.find((known) => known === nutrient);
         return found && value ? [{ nutrient: found, score: value[0], band: value[1] }] : [];
       }),
     },
   };
 }
 
-const ALL: readonly NutrientId[] = [
-  'vitamin-d',
-  'vitamin-b12',
-  'magnesium',
-  'calcium',
-  'iron',
-  'vitamin-e',
-  'hydration',
-];
 
 function seriesOf(trend: ReturnType<typeof buildTrend>, nutrient: NutrientId) {
   const series = trend.series.find((item) => item.nutrient === nutrient);
