@@ -258,11 +258,6 @@ const useDraftStore = create<DraftState>()(
   ),
 );
 
-/** The draft's actions, named as the events that cause them. */
-export function useDraftActions(): DraftState['actions'] {
-  return useDraftStore((state) => state.actions);
-}
-
 /** One step's values so far (undefined before the step is first touched). */
 export function useStepDraft<K extends StepKey>(step: K): DraftSteps[K] {
   return useDraftStore((state) => state.steps[step]);
